@@ -1,0 +1,464 @@
+//! Assessments: one team's answers at one point in time (SPEC §3).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::files;
+use crate::framework::Framework;
+use crate::problem::{Problem, Problems, sort_problems};
+use crate::ronspan::{Node, Seg, Shape};
+
+/// One team's self-assessment against one framework.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub framework: FrameworkRef,
+    /// Shown in legends and CSV; unique in a comparison.
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<String>,
+    /// ISO 8601 date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Assess only these pillars (at least 3); the others appear nowhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Vec<String>>,
+    /// Question id → answer. A question absent here is unanswered.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// Pillar id → the score the team aims for.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub targets: BTreeMap<String, f64>,
+    /// The improvement plan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+}
+
+/// Which framework an assessment answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// The answer to one question: a level, or not applicable; a note either way. An answer with
+/// only a note (evidence written before the level is chosen) counts as unanswered.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<i64>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_applicable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One step of the improvement plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub pillar: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// ISO 8601 date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    #[serde(default)]
+    pub status: ActionStatus,
+}
+
+/// Where an action stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl ActionStatus {
+    /// The name used in files and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Planned => "Planned",
+            Self::InProgress => "InProgress",
+            Self::Done => "Done",
+            Self::Dropped => "Dropped",
+        }
+    }
+}
+
+static ANSWER: Shape = Shape::Struct(&[
+    ("level", &Shape::Leaf),
+    ("not_applicable", &Shape::Leaf),
+    ("note", &Shape::Leaf),
+]);
+static ANSWERS: Shape = Shape::MapValues(&ANSWER);
+static FRAMEWORK_REF: Shape = Shape::Struct(&[("id", &Shape::Leaf), ("version", &Shape::Leaf)]);
+static ACTION: Shape = Shape::Struct(&[
+    ("pillar", &Shape::Leaf),
+    ("question", &Shape::Leaf),
+    ("text", &Shape::Leaf),
+    ("owner", &Shape::Leaf),
+    ("due", &Shape::Leaf),
+    ("status", &Shape::Leaf),
+]);
+static ACTIONS: Shape = Shape::List(&ACTION);
+/// The shape of an assessment file, for reporting every unknown field.
+pub static ASSESSMENT_SHAPE: Shape = Shape::Struct(&[
+    ("framework", &FRAMEWORK_REF),
+    ("label", &Shape::Leaf),
+    ("country", &Shape::Leaf),
+    ("team", &Shape::Leaf),
+    ("participants", &Shape::Leaf),
+    ("date", &Shape::Leaf),
+    ("scope", &Shape::Leaf),
+    ("answers", &ANSWERS),
+    ("targets", &Shape::Leaf),
+    ("actions", &ACTIONS),
+]);
+
+/// An assessment read from RON text, with the positions of its parts for later messages.
+pub struct ParsedAssessment {
+    pub assessment: Assessment,
+    pub tree: Option<Node>,
+}
+
+impl Assessment {
+    /// A new, empty assessment of a framework.
+    pub fn new(framework: &Framework, label: &str) -> Self {
+        Self {
+            framework: FrameworkRef {
+                id: framework.id.clone(),
+                version: framework.version.clone(),
+            },
+            label: label.to_owned(),
+            ..Self::default()
+        }
+    }
+
+    /// Parses an assessment file's text (no framework checks yet: see [`Assessment::check`]).
+    pub fn parse_ron(text: &str, shown: &str) -> Result<ParsedAssessment, Problems> {
+        let (assessment, tree) = files::parse_ron(text, shown, &ASSESSMENT_SHAPE)?;
+        Ok(ParsedAssessment { assessment, tree })
+    }
+
+    /// Reads an assessment file (no framework checks yet).
+    pub fn load(path: &Path) -> Result<ParsedAssessment, Problems> {
+        let text = files::read_text(path, files::MAX_RON_BYTES)?;
+        Self::parse_ron(&text, &files::display_path(path))
+    }
+
+    /// The assessment as RON, readable by a person.
+    pub fn to_ron(&self) -> Result<String, ron::Error> {
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(true)
+            .indentor("    ".to_owned());
+        files::ron_options().to_string_pretty(self, config)
+    }
+
+    /// Writes the assessment atomically: the file on disk is always a whole version.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        let text = self.to_ron().map_err(std::io::Error::other)?;
+        files::atomic_write(path, text.as_bytes())
+    }
+
+    /// Whether a pillar counts in scores, charts and exports (it is in `scope`, or there is none).
+    pub fn in_scope(&self, pillar_id: &str) -> bool {
+        self.scope
+            .as_ref()
+            .is_none_or(|s| s.iter().any(|p| p == pillar_id))
+    }
+
+    /// The level given to a question, if any.
+    pub fn level(&self, question_id: &str) -> Option<i64> {
+        self.answers.get(question_id).and_then(|a| a.level)
+    }
+
+    /// Answers whose question ids the framework does not have (kept, never dropped).
+    pub fn unknown_questions<'a>(&'a self, framework: &Framework) -> Vec<&'a str> {
+        self.answers
+            .keys()
+            .filter(|id| framework.question(id).is_none())
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Checks the assessment against the framework it answers. Errors make the assessment
+    /// unusable; warnings name what is kept but not scored.
+    pub fn check(&self, framework: &Framework, shown: &str, tree: Option<&Node>) -> Vec<Problem> {
+        use Seg::{Field, Index, Key};
+        let at = |path: &[Seg]| tree.map(|t| t.locate(path));
+        let mut problems = Vec::new();
+
+        if self.framework.id != framework.id {
+            problems.push(Problem::error(
+                shown,
+                at(&[Field("framework"), Field("id")]),
+                format!(
+                    "this assessment answers framework {:?}, not {:?}",
+                    self.framework.id, framework.id
+                ),
+            ));
+            return problems;
+        }
+        if self.framework.version != framework.version {
+            problems.push(Problem::warning(
+                shown,
+                at(&[Field("framework"), Field("version")]),
+                format!(
+                    "made with version {} of {:?}; compared with version {}: answers to questions that still exist are used",
+                    self.framework.version, framework.id, framework.version
+                ),
+            ));
+        }
+        if self.label.trim().is_empty() {
+            problems.push(Problem::error(
+                shown,
+                at(&[Field("label")]),
+                "the label is empty: give the assessment a name, e.g. \"Honduras — baseline 2026\"",
+            ));
+        }
+        if let Some(date) = &self.date
+            && !is_iso_date(date)
+        {
+            problems.push(Problem::warning(
+                shown,
+                at(&[Field("date")]),
+                format!("date {date:?} is not written YYYY-MM-DD"),
+            ));
+        }
+        if let Some(scope) = &self.scope {
+            let known = scope
+                .iter()
+                .filter(|p| framework.pillar(p).is_some())
+                .count();
+            for (i, id) in scope.iter().enumerate() {
+                if framework.pillar(id).is_none() {
+                    problems.push(Problem::warning(
+                        shown,
+                        at(&[Field("scope"), Index(i)]),
+                        format!(
+                            "scope names pillar {id:?}, which {} does not have",
+                            framework.key()
+                        ),
+                    ));
+                }
+            }
+            if known < 3 {
+                problems.push(Problem::error(
+                    shown,
+                    at(&[Field("scope")]),
+                    format!("scope has {known} pillar(s) of this framework; a radar chart needs at least 3"),
+                ));
+            }
+        }
+
+        let unknown = self.unknown_questions(framework);
+        if !unknown.is_empty() {
+            problems.push(Problem::warning(
+                shown,
+                at(&[Field("answers"), Key(unknown[0].to_owned())]),
+                format!(
+                    "{} answer(s) name questions that {} does not have; they are kept in the file but not scored: {}",
+                    unknown.len(),
+                    framework.key(),
+                    unknown.join(", ")
+                ),
+            ));
+        }
+        for (id, answer) in &self.answers {
+            let here = [Field("answers"), Key(id.clone())];
+            if answer.level.is_some() && answer.not_applicable {
+                problems.push(Problem::error(
+                    shown,
+                    at(&here),
+                    format!("answer to {id:?} has both a level and not_applicable: keep one"),
+                ));
+            }
+            if let Some(level) = answer.level
+                && framework.level(level).is_none()
+            {
+                let values: Vec<String> = framework
+                    .scale
+                    .iter()
+                    .map(|l| l.value.to_string())
+                    .collect();
+                problems.push(Problem::error(
+                    shown,
+                    at(&[Field("answers"), Key(id.clone()), Field("level")]),
+                    format!(
+                        "level {level} of {id:?} is not on the scale ({})",
+                        values.join(", ")
+                    ),
+                ));
+            }
+        }
+
+        let (min, max) = framework.scale_range();
+        for (pillar, target) in &self.targets {
+            let here = [Field("targets"), Key(pillar.clone())];
+            if framework.pillar(pillar).is_none() {
+                problems.push(Problem::warning(
+                    shown,
+                    at(&here),
+                    format!(
+                        "target for pillar {pillar:?}, which {} does not have",
+                        framework.key()
+                    ),
+                ));
+            }
+            if !target.is_finite() || *target < min as f64 || *target > max as f64 {
+                problems.push(Problem::error(
+                    shown,
+                    at(&here),
+                    format!("target {target} for {pillar:?} is outside the scale ({min} to {max})"),
+                ));
+            }
+        }
+        for (i, action) in self.actions.iter().enumerate() {
+            match framework.pillar(&action.pillar) {
+                None => problems.push(Problem::warning(
+                    shown,
+                    at(&[Field("actions"), Index(i), Field("pillar")]),
+                    format!(
+                        "action names pillar {:?}, which {} does not have",
+                        action.pillar,
+                        framework.key()
+                    ),
+                )),
+                Some(pillar) => {
+                    if let Some(q) = &action.question
+                        && !pillar.questions.iter().any(|pq| &pq.id == q)
+                    {
+                        problems.push(Problem::warning(
+                            shown,
+                            at(&[Field("actions"), Index(i), Field("question")]),
+                            format!(
+                                "action names question {q:?}, which pillar {:?} does not have",
+                                pillar.id
+                            ),
+                        ));
+                    }
+                }
+            }
+            if let Some(due) = &action.due
+                && !is_iso_date(due)
+            {
+                problems.push(Problem::warning(
+                    shown,
+                    at(&[Field("actions"), Index(i), Field("due")]),
+                    format!("due date {due:?} is not written YYYY-MM-DD"),
+                ));
+            }
+        }
+        sort_problems(&mut problems);
+        problems
+    }
+}
+
+/// Whether `s` is a calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        for ok in ["2026-02-26", "2024-02-29", "2000-02-29", "1999-12-31"] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "2026-2-26",
+            "2026-02-30",
+            "1900-02-29",
+            "26/02/2026",
+            "2026-13-01",
+            "２０２６-02-01",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn round_trips_through_ron() {
+        let mut a = Assessment {
+            framework: FrameworkRef {
+                id: "tpd-ict".into(),
+                version: "1.0.0".into(),
+            },
+            label: "Honduras — baseline 2026".into(),
+            country: Some("Honduras".into()),
+            participants: vec!["Ana".into(), "Luis \"Lucho\"".into()],
+            date: Some("2026-02-26".into()),
+            scope: Some(vec!["ict".into(), "partnerships".into(), "support".into()]),
+            ..Default::default()
+        };
+        a.answers.insert(
+            "ict-access".into(),
+            Answer {
+                level: Some(3),
+                note: Some("evidence, \"quoted\"\nsecond line, ñ 📶".into()),
+                ..Default::default()
+            },
+        );
+        a.answers.insert(
+            "ict-devices".into(),
+            Answer {
+                not_applicable: true,
+                ..Default::default()
+            },
+        );
+        a.targets.insert("ict".into(), 3.5);
+        a.actions.push(Action {
+            pillar: "ict".into(),
+            question: Some("ict-access".into()),
+            text: "Zero-rate the platform".into(),
+            owner: Some("DT".into()),
+            due: Some("2027-06-30".into()),
+            status: ActionStatus::InProgress,
+        });
+        let text = a.to_ron().expect("serializes");
+        let back = Assessment::parse_ron(&text, "mem")
+            .expect("parses")
+            .assessment;
+        assert_eq!(back, a);
+    }
+}

@@ -1,0 +1,342 @@
+//! The command line (SPEC §6): headless work on framework and assessment files.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use crate::catalog::{self, Catalog};
+use crate::export;
+use crate::files;
+use crate::framework::Framework;
+use crate::inputs::{self, Loaded};
+use crate::problem::{Problem, Problems};
+use crate::scoring::{self, PillarScore, ScoreCard};
+
+/// Pilares: self-assessment of teacher professional development systems, pillar by pillar.
+///
+/// With no command it opens the desktop app; with a command it works without a window.
+#[derive(Debug, Parser)]
+#[command(name = "pilares", version, about, long_about = None)]
+pub struct Cli {
+    /// A framework file, or a folder of them, to use beside the built-in ones (repeatable).
+    #[arg(long = "framework", value_name = "PATH", global = true)]
+    pub frameworks: Vec<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check framework files or folders; prints PATH:LINE:COL: message for every problem.
+    Validate {
+        /// Framework files (.ron) or folders of them.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// Pillar and overall scores of assessments.
+    Score {
+        /// Assessment files (.ron), long-format CSV files, or folders of them.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Language of pillar names in the table (en, es, pt, fr).
+        #[arg(long, value_name = "xx", default_value = "en")]
+        lang: String,
+    },
+    /// Answers in the long CSV format, one row per question per assessment.
+    Export {
+        /// Assessment files (.ron), long-format CSV files, or folders of them.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// The CSV file to write; standard output when absent or `-`.
+        #[arg(short, long, value_name = "OUT.csv")]
+        output: Option<PathBuf>,
+        /// Language of the level labels (en, es, pt, fr).
+        #[arg(long, value_name = "xx", default_value = "en")]
+        lang: String,
+    },
+}
+
+/// How `score` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+/// What went wrong in a command: invalid input (exit 1) or the output could not be written.
+enum Failure {
+    Invalid(Problems),
+    Output(String),
+    /// The reader of standard output went away (`pilares score … | head`): not an error.
+    BrokenPipe,
+}
+
+impl From<Problems> for Failure {
+    fn from(p: Problems) -> Self {
+        Self::Invalid(p)
+    }
+}
+
+/// Runs a headless command and returns the process exit code (0 success, 1 invalid input).
+pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
+    let result = match command {
+        Command::Validate { paths } => validate(&paths),
+        Command::Score {
+            inputs,
+            format,
+            lang,
+        } => score(frameworks, &inputs, format, &lang),
+        Command::Export {
+            inputs,
+            output,
+            lang,
+        } => export_long(frameworks, &inputs, output.as_deref(), &lang),
+    };
+    match result {
+        Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Failure::Invalid(problems)) => {
+            eprintln!("{problems}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Output(message)) => {
+            eprintln!("{message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn print_warnings(warnings: &[Problem]) {
+    for w in warnings {
+        eprintln!("{w}");
+    }
+}
+
+/// Writes to standard output, treating a closed pipe as a normal end.
+fn stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::BrokenPipe),
+        Err(e) => Err(Failure::Output(format!(
+            "cannot write to standard output: {e}"
+        ))),
+    }
+}
+
+/// Writes a command's output to a file (atomically) or, for `None` or `-`, standard output.
+fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
+    match path {
+        None => stdout(bytes),
+        Some(p) if p.as_os_str() == "-" => stdout(bytes),
+        Some(p) => files::atomic_write(p, bytes).map_err(|e| {
+            Failure::Output(format!(
+                "{}: cannot write the file: {e}; check that the folder exists and is writable",
+                files::display_path(p)
+            ))
+        }),
+    }
+}
+
+/// The catalog of a run: `--framework` paths first, then `./frameworks/`, then built-in.
+pub fn catalog(frameworks: &[PathBuf]) -> Result<(Catalog, Vec<Problem>), Problems> {
+    let mut catalog = Catalog::new();
+    let mut problems = Vec::new();
+    for path in frameworks {
+        if let Err(Problems(p)) = catalog.add_path(path) {
+            problems.extend(p);
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Problems(problems));
+    }
+    let warnings = catalog::add_local_folder(&mut catalog, Path::new("frameworks"));
+    catalog.add_built_in()?;
+    Ok((catalog, warnings))
+}
+
+fn load(frameworks: &[PathBuf], inputs: &[PathBuf]) -> Result<Vec<Loaded>, Failure> {
+    let (catalog, warnings) = catalog(frameworks)?;
+    print_warnings(&warnings);
+    let outcome = inputs::load(inputs, &catalog)?;
+    print_warnings(&outcome.warnings);
+    Ok(outcome.loaded)
+}
+
+fn validate(paths: &[PathBuf]) -> Result<(), Failure> {
+    let mut problems = Vec::new();
+    let mut report = String::new();
+    for path in paths {
+        let files = match catalog::framework_files(path) {
+            Ok(f) => f,
+            Err(Problems(p)) => {
+                problems.extend(p);
+                continue;
+            }
+        };
+        for file in files {
+            match Framework::load(&file) {
+                Ok(f) => {
+                    let _ = writeln!(
+                        report,
+                        "{}: ok ({}, {} pillars, {} questions)",
+                        files::display_path(&file),
+                        f.key(),
+                        f.pillars.len(),
+                        f.questions().count()
+                    );
+                }
+                Err(Problems(p)) => problems.extend(p),
+            }
+        }
+    }
+    stdout(report.as_bytes())?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Invalid(Problems(problems)))
+    }
+}
+
+fn score(
+    frameworks: &[PathBuf],
+    inputs: &[PathBuf],
+    format: Format,
+    lang: &str,
+) -> Result<(), Failure> {
+    let loaded = load(frameworks, inputs)?;
+    let cards: Vec<ScoreCard> = loaded
+        .iter()
+        .map(|l| scoring::score(&l.framework, &l.assessment))
+        .collect();
+    let bytes = match format {
+        Format::Table => score_table(&loaded, &cards, lang).into_bytes(),
+        Format::Csv => {
+            let mut buf = Vec::new();
+            export::write_scores(
+                &mut buf,
+                loaded
+                    .iter()
+                    .zip(&cards)
+                    .map(|(l, c)| (l.assessment.label.as_str(), c)),
+            )
+            .map_err(|e| Failure::Output(format!("cannot write CSV: {e}")))?;
+            buf
+        }
+        Format::Json => {
+            let json: Vec<JsonCard> = loaded
+                .iter()
+                .zip(&cards)
+                .map(|(l, c)| JsonCard {
+                    assessment: &l.assessment.label,
+                    framework_id: &l.framework.id,
+                    framework_version: &l.framework.version,
+                    pillars: &c.pillars,
+                    overall: &c.overall,
+                })
+                .collect();
+            let mut text = serde_json::to_string_pretty(&json)
+                .map_err(|e| Failure::Output(format!("cannot write JSON: {e}")))?;
+            text.push('\n');
+            text.into_bytes()
+        }
+    };
+    stdout(&bytes)
+}
+
+#[derive(Serialize)]
+struct JsonCard<'a> {
+    assessment: &'a str,
+    framework_id: &'a str,
+    framework_version: &'a str,
+    pillars: &'a [PillarScore],
+    overall: &'a PillarScore,
+}
+
+/// The score table a person reads: one block per assessment.
+pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String {
+    let mut out = String::new();
+    for (i, (l, card)) in loaded.iter().zip(cards).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let f = &l.framework;
+        let a = &l.assessment;
+        let mut context = vec![a.label.clone(), format!("{} {}", f.id, f.version)];
+        context.extend(a.country.iter().cloned());
+        context.extend(a.date.iter().cloned());
+        let _ = writeln!(out, "{}", context.join(" · "));
+        let names: Vec<String> = card
+            .pillars
+            .iter()
+            .map(|p| {
+                f.pillar(&p.pillar_id)
+                    .map_or_else(|| p.pillar_id.clone(), |x| f.tr(&x.name, lang).to_owned())
+            })
+            .collect();
+        let width = names
+            .iter()
+            .map(|n| n.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max("Overall".len());
+        let _ = writeln!(
+            out,
+            "  {:<width$}  {:>8}  {:>4}  {:>5}  {:>7}",
+            "Pillar", "Answered", "N/A", "Score", "Percent"
+        );
+        let row = |out: &mut String, name: &str, p: &PillarScore| {
+            let pad = width.saturating_sub(name.chars().count());
+            let _ = writeln!(
+                out,
+                "  {name}{:pad$}  {:>8}  {:>4}  {:>5}  {:>7}",
+                "",
+                format!("{}/{}", p.answered, p.total),
+                p.not_applicable,
+                p.score
+                    .map_or_else(|| "—".to_owned(), |s| format!("{s:.2}")),
+                p.percent
+                    .map_or_else(|| "—".to_owned(), |s| format!("{s:.1}%")),
+            );
+        };
+        for (name, p) in names.iter().zip(&card.pillars) {
+            row(&mut out, name, p);
+        }
+        row(&mut out, "Overall", &card.overall);
+        let o = &card.overall;
+        let _ = writeln!(
+            out,
+            "  Completeness: {} of {} questions answered or not applicable ({:.0}%)",
+            o.answered + o.not_applicable,
+            o.total,
+            o.completeness() * 100.0
+        );
+    }
+    out
+}
+
+fn export_long(
+    frameworks: &[PathBuf],
+    inputs: &[PathBuf],
+    output: Option<&Path>,
+    lang: &str,
+) -> Result<(), Failure> {
+    let loaded = load(frameworks, inputs)?;
+    let mut buf = Vec::new();
+    export::write_long(
+        &mut buf,
+        loaded.iter().map(|l| (&l.assessment, l.framework.as_ref())),
+        lang,
+    )
+    .map_err(|e| Failure::Output(format!("cannot write CSV: {e}")))?;
+    write_output(output, &buf)
+}

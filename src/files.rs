@@ -1,0 +1,185 @@
+//! Reading and writing the user's files: size limits, UTF-8, atomic writes, RON parsing that
+//! reports every problem with its position.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::problem::{Problem, Problems};
+use crate::ronspan::{self, Node, Shape};
+
+/// Largest framework or assessment file read (16 MiB: a real one is a few hundred KiB).
+pub const MAX_RON_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The name a path is shown by in messages.
+pub fn display_path(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// Reads a whole text file of at most `limit_bytes`, as UTF-8.
+pub fn read_text(path: &Path, limit_bytes: u64) -> Result<String, Problems> {
+    let shown = display_path(path);
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
+    if meta.is_dir() {
+        return Err(Problems::one(
+            &shown,
+            None,
+            "is a folder, not a file: name a file inside it",
+        ));
+    }
+    if meta.len() > limit_bytes {
+        return Err(Problems::one(
+            &shown,
+            None,
+            format!(
+                "the file is {} MiB, larger than the {} MiB this kind of file may be: check that it is the right file",
+                meta.len() / (1024 * 1024),
+                limit_bytes / (1024 * 1024)
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
+    utf8(bytes, &shown)
+}
+
+/// Checks that bytes are UTF-8, naming the line of the first bad byte.
+pub fn utf8(bytes: Vec<u8>, shown: &str) -> Result<String, Problems> {
+    String::from_utf8(bytes).map_err(|e| {
+        let bad_at = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..bad_at];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        Problems::one(
+            shown,
+            Some((line, col)),
+            "the file is not UTF-8 text: save it as UTF-8 (in a spreadsheet, \"CSV UTF-8\")",
+        )
+    })
+}
+
+/// Writes a file so that it is never seen half-written: a temporary file in the same folder,
+/// flushed to disk, then renamed over the target.
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".pilares-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable where the platform allows opening a folder.
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// The `ron` options every loader uses: bare optional values (`weight: 2.0`) allowed.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(ronspan::MAX_DEPTH)
+}
+
+/// Parses RON text into `T`. On failure, reports `ron`'s error and every unknown field the
+/// `shape` does not know (serde stops at the first). On success also returns the positioned
+/// tree, for later validation messages.
+pub fn parse_ron<T: DeserializeOwned>(
+    text: &str,
+    shown: &str,
+    shape: &Shape,
+) -> Result<(T, Option<Node>), Problems> {
+    let tree = ronspan::scan(text);
+    match ron_options().from_str::<T>(text) {
+        Ok(value) => Ok((value, tree)),
+        Err(err) => {
+            let mut problems: Vec<Problem> = tree
+                .as_ref()
+                .map(|t| t.unknown_fields(shape))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(pos, name, expected)| {
+                    Problem::error(
+                        shown,
+                        Some(pos),
+                        format!(
+                            "unknown field `{name}`; expected one of: {}",
+                            expected.join(", ")
+                        ),
+                    )
+                })
+                .collect();
+            let unknown_reported =
+                matches!(err.code, ron::Error::NoSuchStructField { .. }) && !problems.is_empty();
+            if !unknown_reported {
+                problems.push(Problem::error(
+                    shown,
+                    Some((err.span.start.line, err.span.start.col)),
+                    ron_message(&err.code),
+                ));
+            }
+            crate::problem::sort_problems(&mut problems);
+            Err(Problems(problems))
+        }
+    }
+}
+
+/// `ron`'s message, reworded where it speaks to programmers rather than authors.
+fn ron_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::ExceededRecursionLimit => format!(
+            "values are nested deeper than {} levels: this is not a Pilares file, or it is damaged",
+            ronspan::MAX_DEPTH
+        ),
+        ron::Error::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        other => {
+            let mut message = other.to_string();
+            if let Some(first) = message.get(..1) {
+                let lower = first.to_lowercase();
+                message.replace_range(..1, &lower);
+            }
+            message
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_content() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a.ron");
+        atomic_write(&path, b"one").expect("write");
+        atomic_write(&path, b"two").expect("write");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "two");
+        // No temporary file is left behind.
+        assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
+    }
+
+    #[test]
+    fn read_text_refuses_large_and_non_utf8_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let big = dir.path().join("big.ron");
+        std::fs::write(&big, vec![b' '; 2048]).expect("write");
+        let err = read_text(&big, 1024).expect_err("too large");
+        assert!(err.to_string().contains("larger than"), "{err}");
+
+        let bad = dir.path().join("bad.ron");
+        std::fs::write(&bad, b"ok\nstill ok \xff here").expect("write");
+        let err = read_text(&bad, MAX_RON_BYTES).expect_err("not utf-8");
+        assert!(err.to_string().contains("bad.ron:2:10: "), "{err}");
+
+        let err = read_text(dir.path(), MAX_RON_BYTES).expect_err("folder");
+        assert!(err.to_string().contains("is a folder"), "{err}");
+    }
+}

@@ -1,0 +1,179 @@
+//! Loading the assessments a command works on: `.ron` files, long-format `.csv` files holding
+//! any number of assessments, or folders of either.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::assessment::Assessment;
+use crate::catalog::{Catalog, has_extension};
+use crate::export;
+use crate::files;
+use crate::framework::Framework;
+use crate::problem::{Problem, Problems};
+
+/// An assessment ready to score: checked against its framework.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub assessment: Assessment,
+    pub framework: Arc<Framework>,
+    /// The file it came from, as messages name it.
+    pub source: String,
+}
+
+/// What loading found: the assessments, and warnings to show even when all went well.
+#[derive(Debug, Default)]
+pub struct LoadOutcome {
+    pub loaded: Vec<Loaded>,
+    pub warnings: Vec<Problem>,
+}
+
+/// Expands folders into their `.ron` and `.csv` files (sorted by name).
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            out.push(path.clone());
+            continue;
+        }
+        let shown = files::display_path(path);
+        let listing = std::fs::read_dir(path)
+            .map_err(|e| Problems::one(&shown, None, format!("cannot list the folder: {e}")))?;
+        let mut found: Vec<PathBuf> = listing
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && (has_extension(p, "ron") || has_extension(p, "csv")))
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            return Err(Problems::one(
+                &shown,
+                None,
+                "the folder has no .ron or .csv assessment files",
+            ));
+        }
+        out.extend(found);
+    }
+    Ok(out)
+}
+
+/// Loads every input, in the order given. Fails with every error found in every file; labels
+/// must be unique across all inputs, since legends and CSV rows key on them.
+pub fn load(paths: &[PathBuf], catalog: &Catalog) -> Result<LoadOutcome, Problems> {
+    let mut outcome = LoadOutcome::default();
+    let mut errors = Vec::new();
+    for path in expand(paths)? {
+        let result = if has_extension(&path, "csv") {
+            load_csv(&path, catalog)
+        } else {
+            load_ron(&path, catalog)
+        };
+        match result {
+            Ok((loaded, warnings)) => {
+                outcome.loaded.extend(loaded);
+                outcome.warnings.extend(warnings);
+            }
+            Err(Problems(p)) => errors.extend(p),
+        }
+    }
+    for (i, item) in outcome.loaded.iter().enumerate() {
+        if let Some(first) = outcome.loaded[..i]
+            .iter()
+            .find(|o| o.assessment.label == item.assessment.label)
+        {
+            errors.push(Problem::error(
+                &item.source,
+                None,
+                format!(
+                    "the label {:?} is also used by an assessment in {}; labels must be unique in a comparison: rename one",
+                    item.assessment.label, first.source
+                ),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(outcome)
+    } else {
+        Err(Problems(errors))
+    }
+}
+
+/// The framework an assessment names, or an error that says how to provide it.
+pub fn resolve<'a>(
+    catalog: &'a Catalog,
+    id: &str,
+    version: &str,
+    shown: &str,
+    line_col: Option<(usize, usize)>,
+) -> Result<&'a Arc<Framework>, Problems> {
+    catalog.find(id, version).map(|e| &e.framework).ok_or_else(|| {
+        Problems::one(
+            shown,
+            line_col,
+            format!(
+                "framework {id:?} version {version:?} is neither built in nor given: pass its file with --framework PATH (known: {})",
+                catalog.known()
+            ),
+        )
+    })
+}
+
+fn load_ron(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>), Problems> {
+    let shown = files::display_path(path);
+    let parsed = Assessment::load(path)?;
+    let a = &parsed.assessment;
+    let at = parsed
+        .tree
+        .as_ref()
+        .map(|t| t.locate(&[crate::ronspan::Seg::Field("framework")]));
+    let framework = resolve(catalog, &a.framework.id, &a.framework.version, &shown, at)?;
+    let problems = a.check(framework, &shown, parsed.tree.as_ref());
+    let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(Problem::is_error);
+    if !errors.is_empty() {
+        return Err(Problems(errors));
+    }
+    Ok((
+        vec![Loaded {
+            framework: Arc::clone(framework),
+            assessment: parsed.assessment,
+            source: shown,
+        }],
+        warnings,
+    ))
+}
+
+fn load_csv(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>), Problems> {
+    let shown = files::display_path(path);
+    let file = std::fs::File::open(path)
+        .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
+    let read = export::read_long(std::io::BufReader::new(file), &shown, catalog)?;
+    let mut warnings = read.warnings;
+    let mut errors = Vec::new();
+    let mut loaded = Vec::with_capacity(read.assessments.len());
+    for (assessment, framework, line) in read.assessments {
+        for p in assessment.check(&framework, &shown, None) {
+            let p = Problem {
+                location: crate::problem::Location {
+                    path: shown.clone(),
+                    line_col: Some((line, 1)),
+                },
+                message: format!("assessment {:?}: {}", assessment.label, p.message),
+                ..p
+            };
+            if p.is_error() {
+                errors.push(p);
+            } else {
+                warnings.push(p);
+            }
+        }
+        loaded.push(Loaded {
+            assessment,
+            framework,
+            source: shown.clone(),
+        });
+    }
+    if errors.is_empty() {
+        Ok((loaded, warnings))
+    } else {
+        Err(Problems(errors))
+    }
+}

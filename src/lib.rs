@@ -1,0 +1,17 @@
+//! Pilares: self-assessment of teacher professional development (TPD) systems against a
+//! framework of pillars.
+//!
+//! Everything here works without a window: frameworks and assessments in RON, scoring, the
+//! long CSV, and the command line. The desktop app draws this state and nothing else.
+
+pub mod assessment;
+pub mod catalog;
+pub mod cli;
+pub mod export;
+pub mod files;
+pub mod framework;
+pub mod inputs;
+pub mod problem;
+pub mod ronspan;
+pub mod scoring;
+pub mod text;

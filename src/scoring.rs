@@ -1,0 +1,127 @@
+//! Scores, exactly as SPEC §4 defines them.
+
+use serde::Serialize;
+
+use crate::assessment::Assessment;
+use crate::framework::{Framework, Pillar};
+
+/// Counts and score of one pillar (or, for the overall row, of all pillars in scope).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PillarScore {
+    pub pillar_id: String,
+    /// Questions with a level on the scale.
+    pub answered: usize,
+    pub not_applicable: usize,
+    /// All questions, answered or not.
+    pub total: usize,
+    /// Weighted mean level; `None` when no question has a level (never 0).
+    pub score: Option<f64>,
+    /// The same weighted mean of question percents, 0–100.
+    pub percent: Option<f64>,
+}
+
+impl PillarScore {
+    /// Answered plus not applicable, out of `total`.
+    pub fn completeness(&self) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        (self.answered + self.not_applicable) as f64 / self.total as f64
+    }
+}
+
+/// The scores of one assessment: a row per pillar in scope (framework order), then overall.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScoreCard {
+    pub pillars: Vec<PillarScore>,
+    pub overall: PillarScore,
+}
+
+impl ScoreCard {
+    /// The row of a pillar.
+    pub fn pillar(&self, id: &str) -> Option<&PillarScore> {
+        self.pillars.iter().find(|p| p.pillar_id == id)
+    }
+}
+
+/// A question's percent: (level − min) / (max − min) × 100.
+pub fn question_percent(level: i64, min: i64, max: i64) -> f64 {
+    if max <= min {
+        return 0.0;
+    }
+    (level - min) as f64 / (max - min) as f64 * 100.0
+}
+
+/// Scores one pillar. Levels not on the scale count as unanswered.
+pub fn score_pillar(
+    framework: &Framework,
+    pillar: &Pillar,
+    assessment: &Assessment,
+) -> PillarScore {
+    let (min, max) = framework.scale_range();
+    let mut answered = 0;
+    let mut not_applicable = 0;
+    let (mut weight_sum, mut level_sum, mut percent_sum) = (0.0, 0.0, 0.0);
+    for question in &pillar.questions {
+        let Some(answer) = assessment.answers.get(&question.id) else {
+            continue;
+        };
+        if answer.not_applicable {
+            not_applicable += 1;
+            continue;
+        }
+        let Some(level) = answer.level.filter(|l| framework.level(*l).is_some()) else {
+            continue;
+        };
+        answered += 1;
+        let w = question.weight();
+        weight_sum += w;
+        level_sum += w * level as f64;
+        percent_sum += w * question_percent(level, min, max);
+    }
+    let has_score = answered > 0 && weight_sum > 0.0;
+    PillarScore {
+        pillar_id: pillar.id.clone(),
+        answered,
+        not_applicable,
+        total: pillar.questions.len(),
+        score: has_score.then(|| level_sum / weight_sum),
+        percent: has_score.then(|| percent_sum / weight_sum),
+    }
+}
+
+/// Scores an assessment: every pillar in scope, and the overall row.
+pub fn score(framework: &Framework, assessment: &Assessment) -> ScoreCard {
+    let mut pillars = Vec::with_capacity(framework.pillars.len());
+    let mut overall = PillarScore {
+        pillar_id: "overall".to_owned(),
+        answered: 0,
+        not_applicable: 0,
+        total: 0,
+        score: None,
+        percent: None,
+    };
+    let (mut weight_sum, mut score_sum, mut percent_sum) = (0.0, 0.0, 0.0);
+    for pillar in framework
+        .pillars
+        .iter()
+        .filter(|p| assessment.in_scope(&p.id))
+    {
+        let row = score_pillar(framework, pillar, assessment);
+        overall.answered += row.answered;
+        overall.not_applicable += row.not_applicable;
+        overall.total += row.total;
+        if let (Some(s), Some(p)) = (row.score, row.percent) {
+            let w = pillar.weight();
+            weight_sum += w;
+            score_sum += w * s;
+            percent_sum += w * p;
+        }
+        pillars.push(row);
+    }
+    if weight_sum > 0.0 {
+        overall.score = Some(score_sum / weight_sum);
+        overall.percent = Some(percent_sum / weight_sum);
+    }
+    ScoreCard { pillars, overall }
+}

@@ -1,0 +1,219 @@
+//! Runs the `pilares` binary on fixtures: exit codes, messages, outputs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(name)
+}
+
+/// Runs pilares in a scratch folder (so no `./frameworks/` is picked up implicitly).
+fn pilares(args: &[&str]) -> Output {
+    let dir = std::env::temp_dir();
+    Command::new(env!("CARGO_BIN_EXE_pilares"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn p(path: &Path) -> &str {
+    path.to_str().expect("utf-8 path")
+}
+
+#[test]
+fn validate_accepts_the_frameworks_folder() {
+    let out = pilares(&["validate", p(&root().join("frameworks"))]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("ok (tpd-ict 1.0.0, 8 pillars, 40 questions)"));
+}
+
+#[test]
+fn validate_reports_every_problem_with_position_and_exits_1() {
+    let bad = fixture("invalid/many-problems.ron");
+    let out = pilares(&["validate", p(&bad)]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 10, "{err}");
+    for line in &lines {
+        let rest = line
+            .strip_prefix(p(&bad))
+            .expect("each line starts with the path");
+        let mut parts = rest.splitn(4, ':');
+        assert_eq!(parts.next(), Some(""));
+        let line_no: usize = parts.next().and_then(|l| l.parse().ok()).expect("line");
+        let col: usize = parts.next().and_then(|c| c.parse().ok()).expect("col");
+        assert!(line_no >= 1 && col >= 1);
+    }
+}
+
+#[test]
+fn score_table_is_readable() {
+    let sample = root().join("assets/samples/costa-serena-2026.ron");
+    let out = pilares(&["score", p(&sample)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    assert!(table.contains("Costa Serena — baseline 2026"));
+    assert!(table.contains("Partnerships and collaborations"));
+    assert!(table.contains("Overall"));
+    assert!(table.contains("Completeness: 38 of 40"));
+    let es = text(&pilares(&["score", "--lang", "es", p(&sample)]).stdout);
+    assert!(es.contains("Alianzas y colaboraciones"), "{es}");
+}
+
+#[test]
+fn score_csv_and_json() {
+    let fw = fixture("mini.ron");
+    let a = fixture("mini-a.ron");
+    let b = fixture("mini-b.ron");
+    let out = pilares(&[
+        "--framework",
+        p(&fw),
+        "score",
+        "--format",
+        "csv",
+        p(&a),
+        p(&b),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let golden = std::fs::read_to_string(fixture("golden/mini-scores.csv")).expect("golden");
+    assert_eq!(text(&out.stdout), golden);
+    // The answer to a question the framework lacks is named on stderr, not dropped silently.
+    assert!(text(&out.stderr).contains("old-q"));
+
+    let out = pilares(&["score", "--format", "json", "--framework", p(&fw), p(&b)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json[0]["assessment"], "Group B");
+    assert_eq!(json[0]["pillars"][1]["score"], serde_json::Value::Null);
+    assert_eq!(json[0]["overall"]["answered"], 2);
+}
+
+#[test]
+fn export_writes_the_long_csv_and_score_reads_it_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_csv = dir.path().join("answers.csv");
+    let fw = fixture("mini.ron");
+    let out = pilares(&[
+        "export",
+        "--framework",
+        p(&fw),
+        p(&fixture("mini-a.ron")),
+        p(&fixture("mini-b.ron")),
+        "-o",
+        p(&out_csv),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let written = std::fs::read_to_string(&out_csv).expect("written");
+    let golden = std::fs::read_to_string(fixture("golden/mini-long.csv")).expect("golden");
+    assert_eq!(written, golden);
+
+    // The CSV is an input too: same scores as from the RON files.
+    let out = pilares(&[
+        "score",
+        "--format",
+        "csv",
+        "--framework",
+        p(&fw),
+        p(&out_csv),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let golden = std::fs::read_to_string(fixture("golden/mini-scores.csv")).expect("golden");
+    assert_eq!(text(&out.stdout), golden);
+}
+
+#[test]
+fn invalid_inputs_exit_1_with_the_file_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("garbage.ron", vec![0xff, 0x00, 0x13, 0x37, b'(', 0xc3], "not UTF-8"),
+        ("truncated.ron", b"Assessment(\n    framework: (id: \"tpd-ict\", version: \"1.0.0\"),\n    label: \"T\",\n    answers: {\"ict-content\": (lev".to_vec(), "truncated.ron:4:"),
+        ("deep.ron", "[".repeat(100_000).into_bytes(), "deep.ron:1:1: expected opening `(`"),
+        ("deep-field.ron", format!("Assessment(framework: (id: \"tpd-ict\", version: \"1.0.0\"), label: \"T\", scope: {})", "[".repeat(100_000)).into_bytes(), "deep-field.ron:1:"),
+        ("unknown-fw.ron", b"Assessment(framework: (id: \"nope\", version: \"9\"), label: \"T\")".to_vec(), "--framework PATH"),
+        ("both.ron", b"Assessment(framework: (id: \"tpd-ict\", version: \"1.0.0\"), label: \"T\",\n answers: {\"ict-content\": (level: 2, not_applicable: true)})".to_vec(), "both.ron:2:12: answer to \"ict-content\" has both"),
+        ("off-scale.ron", b"Assessment(framework: (id: \"tpd-ict\", version: \"1.0.0\"), label: \"T\",\n answers: {\"ict-content\": (level: 9)})".to_vec(), "both a level"),
+        ("broken.csv", b"assessment,question_id,level\n\"T,ict-content,2\nT,ict-skills,3\n".to_vec(), "broken.csv"),
+        ("empty.csv", Vec::new(), "empty.csv"),
+        ("empty.ron", Vec::new(), "empty.ron"),
+    ];
+    for (name, bytes, needle) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        for command in ["score", "export"] {
+            let out = pilares(&[command, p(&path)]);
+            let err = text(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{command} {name}: {err}");
+            assert!(
+                err.contains(p(&path)),
+                "{command} {name} must name the file: {err}"
+            );
+            if name != "off-scale.ron" {
+                assert!(
+                    err.contains(needle),
+                    "{command} {name}: expected {needle:?} in {err}"
+                );
+            } else {
+                assert!(
+                    err.contains("level 9 of \"ict-content\" is not on the scale"),
+                    "{err}"
+                );
+            }
+            assert!(!err.contains("panicked"), "{err}");
+        }
+    }
+    let missing = dir.path().join("missing.ron");
+    let out = pilares(&["score", p(&missing)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("missing.ron: cannot read the file"));
+}
+
+#[test]
+fn duplicate_labels_are_refused() {
+    let a = fixture("mini-b.ron");
+    let out = pilares(&[
+        "score",
+        "--framework",
+        p(&fixture("mini.ron")),
+        p(&a),
+        p(&a),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("labels must be unique"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(pilares(&["score"]).status.code(), Some(2));
+    assert_eq!(pilares(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        pilares(&["score", "--format", "xml", "x.ron"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let help = pilares(&["score", "--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(text(&help.stdout).contains("--format"));
+}
+
+#[test]
+fn unwritable_output_is_a_clear_error() {
+    let out = pilares(&[
+        "export",
+        p(&root().join("assets/samples/costa-serena-2026.ron")),
+        "-o",
+        "/nonexistent-folder/out.csv",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("/nonexistent-folder/out.csv: cannot write the file"));
+}
