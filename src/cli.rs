@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use crate::catalog::{self, Catalog};
+use crate::chart;
 use crate::export;
 use crate::files;
 use crate::framework::Framework;
@@ -63,6 +64,46 @@ pub enum Command {
         #[arg(long, value_name = "xx", default_value = "en")]
         lang: String,
     },
+    /// Radar chart: one polygon per assessment, one axis per pillar.
+    Chart {
+        /// Assessment files (.ron), long-format CSV files, or folders of them.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// The image to write: OUT.svg or OUT.png.
+        #[arg(short, long, value_name = "OUT.svg|OUT.png", required = true)]
+        output: PathBuf,
+        /// Language of pillar names and level labels (en, es, pt, fr).
+        #[arg(long, value_name = "xx", default_value = "en")]
+        lang: String,
+        /// Width in pixels.
+        #[arg(long, default_value_t = 1200)]
+        width: u32,
+        /// Height in pixels.
+        #[arg(long, default_value_t = 900)]
+        height: u32,
+    },
+}
+
+/// The image formats `chart` writes, by the output's extension.
+fn chart_bytes(
+    data: &chart::ChartData,
+    path: &Path,
+    width: u32,
+    height: u32,
+) -> Result<Vec<u8>, Failure> {
+    let shown = files::display_path(path);
+    let fail = |e: chart::ChartError| Failure::Output(format!("{shown}: {e}"));
+    if catalog::has_extension(path, "svg") {
+        chart::render_svg(data, width, height)
+            .map(String::into_bytes)
+            .map_err(fail)
+    } else if catalog::has_extension(path, "png") {
+        chart::render_png(data, width, height).map_err(fail)
+    } else {
+        Err(Failure::Output(format!(
+            "{shown}: the chart is written as .svg or .png: end the file name with one of them"
+        )))
+    }
 }
 
 /// How `score` prints.
@@ -101,6 +142,13 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             output,
             lang,
         } => export_long(frameworks, &inputs, output.as_deref(), &lang),
+        Command::Chart {
+            inputs,
+            output,
+            lang,
+            width,
+            height,
+        } => chart_command(frameworks, &inputs, &output, &lang, width, height),
     };
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
@@ -339,4 +387,30 @@ fn export_long(
     )
     .map_err(|e| Failure::Output(format!("cannot write CSV: {e}")))?;
     write_output(output, &buf)
+}
+
+fn chart_command(
+    frameworks: &[PathBuf],
+    inputs: &[PathBuf],
+    output: &Path,
+    lang: &str,
+    width: u32,
+    height: u32,
+) -> Result<(), Failure> {
+    let loaded = load(frameworks, inputs)?;
+    let items: Vec<_> = loaded
+        .iter()
+        .map(|l| (&l.assessment, l.framework.as_ref()))
+        .collect();
+    let data = chart::ChartData::new(&items, lang).map_err(|e| {
+        Failure::Invalid(Problems::one(
+            &loaded
+                .first()
+                .map_or_else(String::new, |l| l.source.clone()),
+            None,
+            e.to_string(),
+        ))
+    })?;
+    let bytes = chart_bytes(&data, output, width, height)?;
+    write_output(Some(output), &bytes)
 }

@@ -150,7 +150,7 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let header = reader
         .headers()
-        .map_err(|e| csv_problem(shown, &e))?
+        .map_err(|e| Problems(vec![csv_problem(shown, &e)]))?
         .clone();
     let find = |name: &str| {
         header
@@ -190,7 +190,7 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                errors.push(csv_problem(shown, &e).0.remove(0));
+                errors.push(csv_problem(shown, &e));
                 error_count += 1;
                 break;
             }
@@ -390,7 +390,7 @@ fn parse_level(text: &str, framework: &Framework) -> Result<LevelCell, String> {
     ))
 }
 
-fn csv_problem(shown: &str, e: &csv::Error) -> Problems {
+fn csv_problem(shown: &str, e: &csv::Error) -> Problem {
     let line_col = e.position().map(|p| (p.line() as usize, 1));
     let message = match e.kind() {
         csv::ErrorKind::Utf8 { .. } => {
@@ -400,7 +400,7 @@ fn csv_problem(shown: &str, e: &csv::Error) -> Problems {
         csv::ErrorKind::Io(io) => format!("cannot read the file: {io}"),
         _ => format!("not a readable CSV file: {e}"),
     };
-    Problems::one(shown, line_col, message)
+    Problem::error(shown, line_col, message)
 }
 
 /// Formats a score with two decimals, blank when there is none.

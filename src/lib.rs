@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod chart;
 pub mod cli;
 pub mod export;
 pub mod files;

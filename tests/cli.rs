@@ -217,3 +217,94 @@ fn unwritable_output_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("/nonexistent-folder/out.csv: cannot write the file"));
 }
+
+#[test]
+fn chart_writes_svg_with_a_polygon_per_assessment_and_a_png() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sample = root().join("assets/samples/costa-serena-2026.ron");
+    // A second, fully answered assessment: the sample exported to CSV with every level set.
+    let csv = dir.path().join("follow-up.csv");
+    let out = pilares(&["export", p(&sample), "-o", p(&csv)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let body = std::fs::read_to_string(&csv).expect("csv");
+    let mut rows: Vec<String> = Vec::new();
+    for (i, line) in body.lines().enumerate() {
+        if i == 0 {
+            rows.push(line.to_owned());
+            continue;
+        }
+        let mut cells: Vec<String> = line.split(',').map(str::to_owned).collect();
+        cells[0] = "Costa Serena — follow-up 2027".to_owned();
+        cells[7] = "3".to_owned();
+        cells[9] = "false".to_owned();
+        cells.truncate(10); // drop notes: no commas in the remaining cells of this sample
+        rows.push(cells.join(","));
+    }
+    std::fs::write(&csv, rows.join("\n")).expect("write");
+
+    let svg = dir.path().join("chart.svg");
+    let out = pilares(&["chart", p(&sample), p(&csv), "-o", p(&svg), "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let doc = std::fs::read_to_string(&svg).expect("svg");
+    assert!(doc.starts_with("<svg"));
+    // Both assessments are fully scored, so each is one filled polygon.
+    assert_eq!(doc.matches("<polygon").count(), 2, "{doc}");
+    for label in [
+        "Costa Serena — baseline 2026",
+        "Costa Serena — follow-up 2027",
+        "TIC",
+        "Alianzas y", // long names are wrapped onto lines of their own
+        "colaboraciones",
+        "Establecido",
+    ] {
+        // The SVG backend writes each text's content on a line of its own.
+        assert!(
+            doc.lines().any(|l| l.trim() == label),
+            "{label} missing from the SVG"
+        );
+    }
+
+    let png = dir.path().join("chart.png");
+    let out = pilares(&[
+        "chart",
+        p(&sample),
+        "-o",
+        p(&png),
+        "--width",
+        "640",
+        "--height",
+        "480",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let bytes = std::fs::read(&png).expect("png");
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    // Width and height in the IHDR chunk.
+    assert_eq!(
+        u32::from_be_bytes(bytes[16..20].try_into().expect("4 bytes")),
+        640
+    );
+    assert_eq!(
+        u32::from_be_bytes(bytes[20..24].try_into().expect("4 bytes")),
+        480
+    );
+}
+
+#[test]
+fn chart_refuses_unknown_formats_and_sizes() {
+    let sample = root().join("assets/samples/costa-serena-2026.ron");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = pilares(&["chart", p(&sample), "-o", p(&dir.path().join("c.gif"))]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("as .svg or .png"));
+    let out = pilares(&[
+        "chart",
+        p(&sample),
+        "-o",
+        p(&dir.path().join("c.png")),
+        "--width",
+        "5",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("too small or too large"));
+    assert!(!dir.path().join("c.png").exists());
+}

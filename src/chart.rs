@@ -1,0 +1,537 @@
+//! Radar charts: what to draw ([`ChartData`]), where ([`Geometry`]), and the plotters drawing
+//! for SVG and PNG. The app draws the same geometry with egui's painter.
+
+use std::f64::consts::PI;
+use std::sync::OnceLock;
+
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::assessment::Assessment;
+use crate::framework::Framework;
+use crate::scoring;
+
+/// The font every chart is drawn with, embedded so that no system font is needed.
+pub static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+const FONT_NAME: &str = "pilares-sans";
+
+/// The Okabe–Ito palette, ordered for contrast on white: tellable apart with the common
+/// colour-vision deficiencies.
+pub const PALETTE: [(u8, u8, u8); 8] = [
+    (0x00, 0x72, 0xB2), // blue
+    (0xD5, 0x5E, 0x00), // vermillion
+    (0x00, 0x9E, 0x73), // bluish green
+    (0xCC, 0x79, 0xA7), // reddish purple
+    (0xE6, 0x9F, 0x00), // orange
+    (0x56, 0xB4, 0xE9), // sky blue
+    (0x00, 0x00, 0x00), // black
+    (0xB8, 0xA8, 0x00), // yellow, darkened to be seen on white
+];
+
+/// How a series' outline is drawn; past eight series the colours repeat with another dash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dash {
+    Solid,
+    Dashed,
+    Dotted,
+}
+
+/// The colour and dash of the `index`-th series.
+pub fn series_style(index: usize) -> ((u8, u8, u8), Dash) {
+    let dash = match (index / PALETTE.len()) % 3 {
+        0 => Dash::Solid,
+        1 => Dash::Dashed,
+        _ => Dash::Dotted,
+    };
+    (PALETTE[index % PALETTE.len()], dash)
+}
+
+/// One polygon: an assessment's pillar scores, `None` where a pillar has no score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub label: String,
+    pub values: Vec<Option<f64>>,
+}
+
+/// Everything a radar chart shows, independent of how it is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartData {
+    pub title: String,
+    /// Axis names, clockwise from the top.
+    pub axes: Vec<String>,
+    /// Scale values and their labels: the rings.
+    pub rings: Vec<(f64, String)>,
+    pub min: f64,
+    pub max: f64,
+    pub series: Vec<Series>,
+}
+
+/// Why a chart cannot be drawn.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    #[error("nothing to chart: give at least one assessment")]
+    Empty,
+    #[error(
+        "{0:?} answers framework {1:?} but the others answer {2:?}: chart assessments of one framework together"
+    )]
+    MixedFrameworks(String, String, String),
+    #[error("a radar needs at least 3 pillars; these assessments have {0} in scope")]
+    TooFewAxes(usize),
+    #[error("the chart size {0}×{1} is too small or too large: use 200 to 8000 pixels a side")]
+    Size(u32, u32),
+    #[error("cannot draw the chart: {0}")]
+    Draw(String),
+}
+
+impl ChartData {
+    /// The chart of assessments of one framework: an axis per pillar in any assessment's scope
+    /// (framework order), a polygon per assessment, in the order given.
+    pub fn new(items: &[(&Assessment, &Framework)], lang: &str) -> Result<Self, ChartError> {
+        let Some((first_a, framework)) = items.first() else {
+            return Err(ChartError::Empty);
+        };
+        if let Some((a, f)) = items.iter().find(|(_, f)| f.id != framework.id) {
+            return Err(ChartError::MixedFrameworks(
+                a.label.clone(),
+                f.id.clone(),
+                framework.id.clone(),
+            ));
+        }
+        let pillars: Vec<_> = framework
+            .pillars
+            .iter()
+            .filter(|p| items.iter().any(|(a, _)| a.in_scope(&p.id)))
+            .collect();
+        if pillars.len() < 3 {
+            return Err(ChartError::TooFewAxes(pillars.len()));
+        }
+        let (min, max) = framework.scale_range();
+        let series = items
+            .iter()
+            .map(|(a, f)| {
+                let card = scoring::score(f, a);
+                Series {
+                    label: a.label.clone(),
+                    values: pillars
+                        .iter()
+                        .map(|p| card.pillar(&p.id).and_then(|row| row.score))
+                        .collect(),
+                }
+            })
+            .collect();
+        let title = if items.len() == 1 {
+            format!(
+                "{} · {}",
+                first_a.label,
+                framework.tr(&framework.name, lang)
+            )
+        } else {
+            framework.tr(&framework.name, lang).to_owned()
+        };
+        Ok(Self {
+            title,
+            axes: pillars
+                .iter()
+                .map(|p| framework.tr(&p.name, lang).to_owned())
+                .collect(),
+            rings: framework
+                .scale
+                .iter()
+                .map(|l| (l.value as f64, framework.tr(&l.label, lang).to_owned()))
+                .collect(),
+            min: min as f64,
+            max: max as f64,
+            series,
+        })
+    }
+}
+
+/// Where things go on a radar of `n` axes drawn in a circle: pixel coordinates, y down.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geometry {
+    pub center: (f64, f64),
+    pub radius: f64,
+    pub n: usize,
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Geometry {
+    /// A radar centred in a `width`×`height` box at (`left`, `top`), leaving `margin` pixels
+    /// around the circle for axis labels.
+    pub fn fit(
+        n: usize,
+        min: f64,
+        max: f64,
+        (left, top, width, height): (f64, f64, f64, f64),
+        margin: f64,
+    ) -> Self {
+        let radius = ((width.min(height) / 2.0) - margin).max(10.0);
+        Self {
+            center: (left + width / 2.0, top + height / 2.0),
+            radius,
+            n,
+            min,
+            max,
+        }
+    }
+
+    /// The angle of axis `i`: the first points up, the rest follow clockwise.
+    pub fn angle(&self, i: usize) -> f64 {
+        -PI / 2.0 + 2.0 * PI * i as f64 / self.n.max(1) as f64
+    }
+
+    /// Distance from the centre for a value, clamped to the scale.
+    pub fn distance(&self, value: f64) -> f64 {
+        let span = self.max - self.min;
+        if span <= 0.0 {
+            return 0.0;
+        }
+        ((value - self.min) / span).clamp(0.0, 1.0) * self.radius
+    }
+
+    /// The point of `value` on axis `i`.
+    pub fn point(&self, i: usize, value: f64) -> (f64, f64) {
+        self.at(i, self.distance(value))
+    }
+
+    /// The point `distance` pixels from the centre along axis `i`.
+    pub fn at(&self, i: usize, distance: f64) -> (f64, f64) {
+        let a = self.angle(i);
+        (
+            self.center.0 + distance * a.cos(),
+            self.center.1 + distance * a.sin(),
+        )
+    }
+
+    /// The ring of a scale value: one point per axis.
+    pub fn ring(&self, value: f64) -> Vec<(f64, f64)> {
+        (0..self.n).map(|i| self.point(i, value)).collect()
+    }
+
+    /// Where the label of axis `i` goes, and how it is aligned there: horizontally, -1 means
+    /// the text ends at the point, 0 centred, 1 starts there; vertically the same, top to bottom.
+    pub fn label_anchor(&self, i: usize, gap: f64) -> ((f64, f64), (i8, i8)) {
+        let a = self.angle(i);
+        let (x, y) = self.at(i, self.radius + gap);
+        let (c, s) = (a.cos(), a.sin());
+        let h = if c > 0.25 {
+            1
+        } else if c < -0.25 {
+            -1
+        } else {
+            0
+        };
+        let v = if s > 0.5 {
+            1
+        } else if s < -0.5 {
+            -1
+        } else {
+            0
+        };
+        ((x, y), (h, v))
+    }
+
+    /// The index of the vertex nearest to `pos` among `values` (within `within` pixels), for
+    /// hover read-outs.
+    pub fn nearest_vertex(
+        &self,
+        values: &[Option<f64>],
+        pos: (f64, f64),
+        within: f64,
+    ) -> Option<usize> {
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let (x, y) = self.point(i, (*v)?);
+                let d = ((x - pos.0).powi(2) + (y - pos.1).powi(2)).sqrt();
+                (d <= within).then_some((i, d))
+            })
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
+    }
+}
+
+/// Splits a label into lines of about `width` characters at spaces.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+fn ensure_font() -> Result<(), ChartError> {
+    static REGISTERED: OnceLock<bool> = OnceLock::new();
+    let ok = *REGISTERED.get_or_init(|| {
+        plotters::style::register_font(FONT_NAME, FontStyle::Normal, FONT_BYTES).is_ok()
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(ChartError::Draw(
+            "the embedded font could not be read".to_owned(),
+        ))
+    }
+}
+
+fn check_size(width: u32, height: u32) -> Result<(), ChartError> {
+    if (200..=8000).contains(&width) && (200..=8000).contains(&height) {
+        Ok(())
+    } else {
+        Err(ChartError::Size(width, height))
+    }
+}
+
+/// The chart as an SVG document.
+pub fn render_svg(data: &ChartData, width: u32, height: u32) -> Result<String, ChartError> {
+    check_size(width, height)?;
+    ensure_font()?;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw(&root, data, width, height).map_err(|e| ChartError::Draw(e.to_string()))?;
+        root.present()
+            .map_err(|e| ChartError::Draw(e.to_string()))?;
+    }
+    Ok(svg)
+}
+
+/// The chart as a PNG image.
+pub fn render_png(data: &ChartData, width: u32, height: u32) -> Result<Vec<u8>, ChartError> {
+    check_size(width, height)?;
+    ensure_font()?;
+    let mut rgb = vec![0u8; width as usize * height as usize * 3];
+    {
+        let root = BitMapBackend::with_buffer(&mut rgb, (width, height)).into_drawing_area();
+        draw(&root, data, width, height).map_err(|e| ChartError::Draw(e.to_string()))?;
+        root.present()
+            .map_err(|e| ChartError::Draw(e.to_string()))?;
+    }
+    let mut png = Vec::new();
+    image::ImageEncoder::write_image(
+        image::codecs::png::PngEncoder::new(&mut png),
+        &rgb,
+        width,
+        height,
+        image::ColorType::Rgb8,
+    )
+    .map_err(|e| ChartError::Draw(e.to_string()))?;
+    Ok(png)
+}
+
+fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
+    RGBColor(r, g, b)
+}
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &ChartData,
+    width: u32,
+    height: u32,
+) -> DrawResult<DB> {
+    let (w, h) = (f64::from(width), f64::from(height));
+    let unit = w.min(h) / 100.0; // 1% of the short side: sizes scale with the image
+    let font = |size: f64| (FONT_NAME, size.max(9.0)).into_font();
+    let ink = RGBColor(0x22, 0x22, 0x22);
+    let grey = RGBColor(0xBB, 0xBB, 0xBB);
+    root.fill(&WHITE)?;
+
+    // Title.
+    let title_size = 3.6 * unit;
+    root.draw(&Text::new(
+        data.title.clone(),
+        ((w / 2.0) as i32, (2.0 * unit) as i32),
+        font(title_size)
+            .color(&ink)
+            .pos(Pos::new(HPos::Center, VPos::Top)),
+    ))?;
+
+    // Legend on the right when there are several series.
+    let legend_w = if data.series.len() > 1 {
+        (w * 0.26).min(60.0 * unit)
+    } else {
+        0.0
+    };
+    let top = title_size + 4.0 * unit;
+    let plot = (0.0, top, w - legend_w, h - top);
+    let label_size = 2.6 * unit;
+    let g = Geometry::fit(data.axes.len(), data.min, data.max, plot, 16.0 * unit);
+    let px = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
+
+    // Rings.
+    for (value, _) in &data.rings {
+        let mut ring: Vec<(i32, i32)> = g.ring(*value).into_iter().map(px).collect();
+        if let Some(first) = ring.first().copied() {
+            ring.push(first);
+        }
+        root.draw(&PathElement::new(ring, grey.stroke_width(1)))?;
+    }
+
+    // Axes and their names.
+    for (i, name) in data.axes.iter().enumerate() {
+        root.draw(&PathElement::new(
+            vec![px(g.center), px(g.at(i, g.radius))],
+            grey.stroke_width(1),
+        ))?;
+        let ((x, y), (hs, vs)) = g.label_anchor(i, 2.0 * unit);
+        let lines = wrap(name, 18);
+        let line_h = label_size * 1.2;
+        let block = line_h * lines.len() as f64;
+        let y0 = match vs {
+            -1 => y - block,
+            0 => y - block / 2.0,
+            _ => y,
+        };
+        let hpos = match hs {
+            -1 => HPos::Right,
+            0 => HPos::Center,
+            _ => HPos::Left,
+        };
+        for (k, line) in lines.iter().enumerate() {
+            root.draw(&Text::new(
+                line.clone(),
+                px((x, y0 + line_h * k as f64)),
+                font(label_size).color(&ink).pos(Pos::new(hpos, VPos::Top)),
+            ))?;
+        }
+    }
+
+    // One polygon per series: a light fill where every axis has a value, the outline between
+    // neighbouring axes that both have one, and a marker on each value.
+    let stroke = (0.5 * unit).max(2.0) as u32;
+    for (s_index, series) in data.series.iter().enumerate() {
+        let (colour, dash) = series_style(s_index);
+        let colour = rgb(colour);
+        let points: Vec<Option<(i32, i32)>> = series
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| v.map(|v| px(g.point(i, v))))
+            .collect();
+        if let Some(all) = points.iter().copied().collect::<Option<Vec<_>>>() {
+            root.draw(&Polygon::new(all, colour.mix(0.12).filled()))?;
+        }
+        let n = points.len();
+        for i in 0..n {
+            let (Some(a), Some(b)) = (points[i], points[(i + 1) % n]) else {
+                continue;
+            };
+            let style = colour.stroke_width(stroke);
+            match dash {
+                Dash::Solid => root.draw(&PathElement::new(vec![a, b], style))?,
+                Dash::Dashed => root.draw(&DashedPathElement::new(
+                    vec![a, b],
+                    (2.0 * unit) as i32,
+                    (1.2 * unit) as i32,
+                    style,
+                ))?,
+                Dash::Dotted => root.draw(&DashedPathElement::new(
+                    vec![a, b],
+                    (0.6 * unit) as i32,
+                    (0.9 * unit) as i32,
+                    style,
+                ))?,
+            }
+        }
+        for p in points.iter().flatten() {
+            root.draw(&Circle::new(*p, (0.9 * unit) as i32, colour.filled()))?;
+        }
+    }
+
+    // Each ring's scale level beside the first axis, drawn last so no polygon hides it.
+    for (value, label) in &data.rings {
+        let (x, y) = g.point(0, *value);
+        root.draw(&Text::new(
+            label.clone(),
+            px((x + 1.5 * unit, y - 0.3 * unit)),
+            font(2.0 * unit)
+                .color(&RGBColor(0x55, 0x55, 0x55))
+                .pos(Pos::new(HPos::Left, VPos::Bottom)),
+        ))?;
+    }
+
+    // Legend.
+    if legend_w > 0.0 {
+        let x0 = w - legend_w + 2.0 * unit;
+        let row_h = 4.0 * unit;
+        for (s_index, series) in data.series.iter().enumerate() {
+            let (colour, dash) = series_style(s_index);
+            let colour = rgb(colour);
+            let y = top + 4.0 * unit + row_h * s_index as f64;
+            let a = px((x0, y));
+            let b = px((x0 + 6.0 * unit, y));
+            let style = colour.stroke_width(stroke);
+            match dash {
+                Dash::Solid => root.draw(&PathElement::new(vec![a, b], style))?,
+                _ => root.draw(&DashedPathElement::new(
+                    vec![a, b],
+                    (1.5 * unit) as i32,
+                    (1.0 * unit) as i32,
+                    style,
+                ))?,
+            }
+            root.draw(&Text::new(
+                series.label.clone(),
+                px((x0 + 8.0 * unit, y)),
+                font(label_size)
+                    .color(&ink)
+                    .pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn geometry_puts_the_first_axis_up_and_goes_clockwise() {
+        let g = Geometry::fit(4, 1.0, 4.0, (0.0, 0.0, 200.0, 200.0), 0.0);
+        assert_eq!(g.center, (100.0, 100.0));
+        let up = g.point(0, 4.0);
+        assert!((up.0 - 100.0).abs() < 1e-9 && (up.1 - 0.0).abs() < 1e-9);
+        let right = g.point(1, 4.0);
+        assert!((right.0 - 200.0).abs() < 1e-9 && (right.1 - 100.0).abs() < 1e-9);
+        // The lowest level is the centre; values are clamped to the scale.
+        assert_eq!(g.point(2, 1.0), g.center);
+        assert_eq!(g.point(2, 9.0), g.point(2, 4.0));
+        assert_eq!(
+            g.nearest_vertex(&[Some(4.0), None, None, None], (101.0, 2.0), 5.0),
+            Some(0)
+        );
+        assert_eq!(
+            g.nearest_vertex(&[Some(4.0), None, None, None], (150.0, 150.0), 5.0),
+            None
+        );
+    }
+
+    #[test]
+    fn styles_repeat_colours_with_another_dash_past_eight() {
+        assert_eq!(series_style(0), (PALETTE[0], Dash::Solid));
+        assert_eq!(series_style(8), (PALETTE[0], Dash::Dashed));
+        assert_eq!(series_style(17), (PALETTE[1], Dash::Dotted));
+    }
+
+    #[test]
+    fn wraps_long_names() {
+        assert_eq!(
+            wrap("Policy, governance and coordination", 18),
+            vec!["Policy, governance", "and coordination"]
+        );
+        assert_eq!(wrap("ICT", 18), vec!["ICT"]);
+    }
+}
