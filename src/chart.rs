@@ -333,6 +333,28 @@ fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
     RGBColor(r, g, b)
 }
 
+/// A straight line from `a` to `b` in a series' dash; dash lengths scale with `unit`.
+fn segment<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    a: (i32, i32),
+    b: (i32, i32),
+    dash: Dash,
+    style: ShapeStyle,
+    unit: f64,
+) -> DrawResult<DB> {
+    let (on, off) = match dash {
+        Dash::Solid => return root.draw(&PathElement::new(vec![a, b], style)),
+        Dash::Dashed => (2.0 * unit, 1.2 * unit),
+        Dash::Dotted => (0.6 * unit, 0.9 * unit),
+    };
+    root.draw(&DashedPathElement::new(
+        vec![a, b],
+        (on as i32).max(1),
+        (off as i32).max(1),
+        style,
+    ))
+}
+
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 fn draw<DB: DrawingBackend>(
@@ -421,29 +443,16 @@ fn draw<DB: DrawingBackend>(
             .map(|(i, v)| v.map(|v| px(g.point(i, v))))
             .collect();
         if let Some(all) = points.iter().copied().collect::<Option<Vec<_>>>() {
-            root.draw(&Polygon::new(all, colour.mix(0.12).filled()))?;
+            // Fills stack up: keep them faint when many polygons overlap.
+            let alpha = if data.series.len() <= 2 { 0.14 } else { 0.04 };
+            root.draw(&Polygon::new(all, colour.mix(alpha).filled()))?;
         }
         let n = points.len();
         for i in 0..n {
             let (Some(a), Some(b)) = (points[i], points[(i + 1) % n]) else {
                 continue;
             };
-            let style = colour.stroke_width(stroke);
-            match dash {
-                Dash::Solid => root.draw(&PathElement::new(vec![a, b], style))?,
-                Dash::Dashed => root.draw(&DashedPathElement::new(
-                    vec![a, b],
-                    (2.0 * unit) as i32,
-                    (1.2 * unit) as i32,
-                    style,
-                ))?,
-                Dash::Dotted => root.draw(&DashedPathElement::new(
-                    vec![a, b],
-                    (0.6 * unit) as i32,
-                    (0.9 * unit) as i32,
-                    style,
-                ))?,
-            }
+            segment(root, a, b, dash, colour.stroke_width(stroke), unit)?;
         }
         for p in points.iter().flatten() {
             root.draw(&Circle::new(*p, (0.9 * unit) as i32, colour.filled()))?;
@@ -472,16 +481,7 @@ fn draw<DB: DrawingBackend>(
             let y = top + 4.0 * unit + row_h * s_index as f64;
             let a = px((x0, y));
             let b = px((x0 + 6.0 * unit, y));
-            let style = colour.stroke_width(stroke);
-            match dash {
-                Dash::Solid => root.draw(&PathElement::new(vec![a, b], style))?,
-                _ => root.draw(&DashedPathElement::new(
-                    vec![a, b],
-                    (1.5 * unit) as i32,
-                    (1.0 * unit) as i32,
-                    style,
-                ))?,
-            }
+            segment(root, a, b, dash, colour.stroke_width(stroke), unit)?;
             root.draw(&Text::new(
                 series.label.clone(),
                 px((x0 + 8.0 * unit, y)),

@@ -72,6 +72,13 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
+    // The temporary file is private (0600); the result gets the permissions of the file it
+    // replaces, or those of an ordinary new file.
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => meta.permissions(),
+        Err(_) => default_permissions(tmp.as_file())?,
+    };
+    tmp.as_file().set_permissions(permissions)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable where the platform allows opening a folder.
@@ -80,6 +87,17 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn default_permissions(_: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Ok(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
+    Ok(file.metadata()?.permissions())
 }
 
 /// The `ron` options every loader uses: bare optional values (`weight: 2.0`) allowed.
@@ -164,6 +182,17 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "two");
         // No temporary file is left behind.
         assert_eq!(std::fs::read_dir(dir.path()).expect("ls").count(), 1);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+            // A new file is an ordinary file, not private like the temporary one was.
+            assert_eq!(mode(&path), 0o644);
+            // A replaced file keeps its permissions.
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+            atomic_write(&path, b"three").expect("write");
+            assert_eq!(mode(&path), 0o640);
+        }
     }
 
     #[test]
