@@ -1,0 +1,121 @@
+# Pilares — interface messages, English.
+# Every id here must exist in es.ftl, pt.ftl and fr.ftl (a test checks).
+
+## Start screen
+start-title = Pilares
+start-tagline = Self-assessment of teacher professional development systems, pillar by pillar.
+language = Language
+start-continue = “{ $label }” is open.
+continue = Continue
+autosave-title = An assessment was kept for you
+autosave-body = “{ $label }” had not been saved to a file yet when Pilares last closed. { $done } of { $total } questions are answered. Restore it to go on, or discard it.
+autosave-restore = Restore
+autosave-discard = Discard
+autosave-broken = The kept assessment cannot be read
+autosave-decide-first = First restore or discard the assessment that was kept for you.
+start-new = New assessment
+framework-built-in = built in
+framework-summary = Version { $version } · { $pillars } pillars · { $questions } questions · { $origin }
+start-new-button = Start a new assessment
+start-new-from-file = With a framework file…
+start-new-from-file-help = Use a framework written in RON (see the README), for example one your ministry adapted.
+start-open = Open an assessment
+start-open-button = Open a file…
+start-drop-hint = You can also drop .ron files onto this window.
+start-recent = Recent files
+framework-already-built-in = { $id } is already built in; the built-in copy is used.
+new-assessment-label = Self-assessment { $date }
+open-needs-framework = Add its framework with “With a framework file…” on the start screen, then open it again.
+
+## Top bar
+nav-details = Team details
+nav-questions = Questions
+nav-results = Results
+saved-in = Saved in { $file }
+kept-in-autosave = Not yet in a file of yours (kept safe automatically)
+kept-in-autosave-help = Every change is already kept in the app's autosave. Choose “Save as…” to give the assessment a file of its own, to share or archive.
+save-as = Save as…
+close = Close
+close-help = Back to the start screen. Everything is already saved.
+theme-dark = Dark theme
+theme-light = Light theme
+zoom-in = Larger text (Ctrl +)
+zoom-out = Smaller text (Ctrl −)
+dismiss = Dismiss
+
+## Team details
+details-title = Team details
+details-intro = Who is assessing, and when. All of it is optional except the name, which appears in charts and exports.
+details-label = Name of this assessment
+details-label-hint = e.g. Honduras — baseline 2026
+details-label-empty = Give the assessment a name: charts and exports use it.
+details-country = Country
+details-team = Team or unit
+details-team-hint = e.g. Teacher Development Directorate
+details-date = Date
+details-date-invalid = Write the date as YYYY-MM-DD, e.g. 2026-02-26.
+details-participants = Participants
+details-participants-hint = One person per line
+details-scope = Pillars to assess
+details-scope-help = A workshop may take only some pillars as its lens. At least three are needed for the radar.
+details-begin = Begin the questions →
+
+## Side panel
+progress-overall = { $done } of { $total } answered
+pillar-progress = { $done } of { $total } questions answered or not applicable
+mark-answered = answered
+mark-not-applicable = not applicable
+mark-unanswered = not answered yet
+legend-dots = ● answered   — not applicable   ○ not answered yet
+
+## Question
+question-position = Question { $n } of { $count } in this pillar · { $overall } of { $total } overall
+question-guidance = Guidance
+question-choose = Choose the level that describes your system today
+question-not-applicable = Not applicable to our system (N)
+question-note = Evidence and notes
+question-note-hint = What did the team look at? Documents, data, examples…
+question-discussion = Discussion prompts for the facilitator
+previous = ← Previous
+next = Next →
+see-results = See the results →
+question-keys = Keys: 1, 2, 3… choose a level · ↑ ↓ change it · N not applicable · Enter or → next · ← previous · Tab moves between controls
+
+## Results
+results-title = Results: { $label }
+results-overall = Overall { $score } of { $max } ({ $percent }) · { $level }
+results-none = No question is answered yet, so there is no score.
+results-completeness = { $done } of { $total } questions answered or not applicable ({ $na ->
+    [one] one not applicable
+   *[other] { $na } not applicable
+})
+results-answer-rest = Answer the rest
+col-pillar = Pillar
+col-score = Score
+col-percent = Percent
+col-answered = Answered
+col-na = N/A
+col-unanswered = Open
+results-weakest = Weakest questions
+results-weakest-none = No question below the top level yet.
+results-to-reach = To reach { $level }: { $rubric }
+results-strongest = Strongest questions
+results-strongest-none = No question above the lowest level yet.
+results-export = Export
+export-csv = Answers as CSV…
+export-png = Chart as PNG…
+export-svg = Chart as SVG…
+exported-to = Exported to { $path }
+saved-to = Saved to { $path }
+
+## Dialogs
+dialog-open = Open an assessment
+dialog-framework = Choose a framework file
+dialog-save-as = Save the assessment as
+dialog-export-csv = Export the answers as CSV
+dialog-export-chart = Export the chart
+filter-assessment = Pilares assessment
+filter-framework = Pilares framework
+filter-csv = CSV spreadsheet
+filter-png = PNG image
+filter-svg = SVG drawing

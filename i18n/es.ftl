@@ -1,0 +1,120 @@
+# Pilares — mensajes de la interfaz, español.
+
+## Pantalla de inicio
+start-title = Pilares
+start-tagline = Autoevaluación de los sistemas de desarrollo profesional docente, pilar por pilar.
+language = Idioma
+start-continue = «{ $label }» está abierta.
+continue = Continuar
+autosave-title = Guardamos una evaluación por usted
+autosave-body = «{ $label }» aún no se había guardado en un archivo cuando Pilares se cerró. Hay { $done } de { $total } preguntas respondidas. Recupérela para seguir, o descártela.
+autosave-restore = Recuperar
+autosave-discard = Descartar
+autosave-broken = No se puede leer la evaluación guardada
+autosave-decide-first = Primero recupere o descarte la evaluación que se guardó por usted.
+start-new = Nueva evaluación
+framework-built-in = incluido
+framework-summary = Versión { $version } · { $pillars } pilares · { $questions } preguntas · { $origin }
+start-new-button = Comenzar una nueva evaluación
+start-new-from-file = Con un archivo de marco…
+start-new-from-file-help = Use un marco escrito en RON (vea el README), por ejemplo uno que su ministerio haya adaptado.
+start-open = Abrir una evaluación
+start-open-button = Abrir un archivo…
+start-drop-hint = También puede arrastrar archivos .ron a esta ventana.
+start-recent = Archivos recientes
+framework-already-built-in = { $id } ya viene incluido; se usa la copia incluida.
+new-assessment-label = Autoevaluación { $date }
+open-needs-framework = Agregue su marco con «Con un archivo de marco…» en la pantalla de inicio y vuelva a abrirla.
+
+## Barra superior
+nav-details = Datos del equipo
+nav-questions = Preguntas
+nav-results = Resultados
+saved-in = Guardado en { $file }
+kept-in-autosave = Aún no está en un archivo suyo (se guarda automáticamente)
+kept-in-autosave-help = Cada cambio ya queda guardado en el autoguardado de la aplicación. Elija «Guardar como…» para darle a la evaluación su propio archivo, para compartirla o archivarla.
+save-as = Guardar como…
+close = Cerrar
+close-help = Volver a la pantalla de inicio. Todo ya está guardado.
+theme-dark = Tema oscuro
+theme-light = Tema claro
+zoom-in = Texto más grande (Ctrl +)
+zoom-out = Texto más pequeño (Ctrl −)
+dismiss = Cerrar aviso
+
+## Datos del equipo
+details-title = Datos del equipo
+details-intro = Quién evalúa y cuándo. Todo es opcional salvo el nombre, que aparece en los gráficos y las exportaciones.
+details-label = Nombre de esta evaluación
+details-label-hint = p. ej., Honduras — línea de base 2026
+details-label-empty = Dele un nombre a la evaluación: los gráficos y las exportaciones lo usan.
+details-country = País
+details-team = Equipo o dependencia
+details-team-hint = p. ej., Dirección de Desarrollo Profesional Docente
+details-date = Fecha
+details-date-invalid = Escriba la fecha como AAAA-MM-DD, p. ej., 2026-02-26.
+details-participants = Participantes
+details-participants-hint = Una persona por línea
+details-scope = Pilares que se evalúan
+details-scope-help = Un taller puede tomar solo algunos pilares como lente. El radar necesita al menos tres.
+details-begin = Empezar las preguntas →
+
+## Panel lateral
+progress-overall = { $done } de { $total } respondidas
+pillar-progress = { $done } de { $total } preguntas respondidas o no aplicables
+mark-answered = respondida
+mark-not-applicable = no aplica
+mark-unanswered = sin responder
+legend-dots = ● respondida   — no aplica   ○ sin responder
+
+## Pregunta
+question-position = Pregunta { $n } de { $count } de este pilar · { $overall } de { $total } en total
+question-guidance = Orientación
+question-choose = Elija el nivel que describe hoy su sistema
+question-not-applicable = No aplica a nuestro sistema (N)
+question-note = Evidencias y notas
+question-note-hint = ¿Qué revisó el equipo? Documentos, datos, ejemplos…
+question-discussion = Preguntas para la discusión (facilitación)
+previous = ← Anterior
+next = Siguiente →
+see-results = Ver los resultados →
+question-keys = Teclas: 1, 2, 3… eligen un nivel · ↑ ↓ lo cambian · N no aplica · Intro o → siguiente · ← anterior · Tab recorre los controles
+
+## Resultados
+results-title = Resultados: { $label }
+results-overall = Global { $score } de { $max } ({ $percent }) · { $level }
+results-none = Todavía no hay preguntas respondidas, así que no hay puntaje.
+results-completeness = { $done } de { $total } preguntas respondidas o no aplicables ({ $na ->
+    [one] una no aplica
+   *[other] { $na } no aplican
+})
+results-answer-rest = Responder las demás
+col-pillar = Pilar
+col-score = Puntaje
+col-percent = Porcentaje
+col-answered = Respondidas
+col-na = N/A
+col-unanswered = Pendientes
+results-weakest = Preguntas más débiles
+results-weakest-none = Aún no hay preguntas por debajo del nivel más alto.
+results-to-reach = Para llegar a { $level }: { $rubric }
+results-strongest = Preguntas más fuertes
+results-strongest-none = Aún no hay preguntas por encima del nivel más bajo.
+results-export = Exportar
+export-csv = Respuestas en CSV…
+export-png = Gráfico en PNG…
+export-svg = Gráfico en SVG…
+exported-to = Exportado a { $path }
+saved-to = Guardado en { $path }
+
+## Diálogos
+dialog-open = Abrir una evaluación
+dialog-framework = Elegir un archivo de marco
+dialog-save-as = Guardar la evaluación como
+dialog-export-csv = Exportar las respuestas en CSV
+dialog-export-chart = Exportar el gráfico
+filter-assessment = Evaluación de Pilares
+filter-framework = Marco de Pilares
+filter-csv = Hoja de cálculo CSV
+filter-png = Imagen PNG
+filter-svg = Dibujo SVG

@@ -1,0 +1,120 @@
+# Pilares — messages de l'interface, français.
+
+## Écran d'accueil
+start-title = Pilares
+start-tagline = Autoévaluation des systèmes de développement professionnel des enseignants, pilier par pilier.
+language = Langue
+start-continue = « { $label } » est ouverte.
+continue = Continuer
+autosave-title = Une évaluation a été conservée pour vous
+autosave-body = « { $label } » n'avait pas encore été enregistrée dans un fichier à la dernière fermeture de Pilares. { $done } questions sur { $total } ont une réponse. Récupérez-la pour continuer, ou abandonnez-la.
+autosave-restore = Récupérer
+autosave-discard = Abandonner
+autosave-broken = L'évaluation conservée ne peut pas être lue
+autosave-decide-first = Récupérez ou abandonnez d'abord l'évaluation conservée pour vous.
+start-new = Nouvelle évaluation
+framework-built-in = intégré
+framework-summary = Version { $version } · { $pillars } piliers · { $questions } questions · { $origin }
+start-new-button = Commencer une nouvelle évaluation
+start-new-from-file = Avec un fichier de cadre…
+start-new-from-file-help = Utilisez un cadre écrit en RON (voir le README), par exemple un cadre adapté par votre ministère.
+start-open = Ouvrir une évaluation
+start-open-button = Ouvrir un fichier…
+start-drop-hint = Vous pouvez aussi déposer des fichiers .ron sur cette fenêtre.
+start-recent = Fichiers récents
+framework-already-built-in = { $id } est déjà intégré ; la copie intégrée est utilisée.
+new-assessment-label = Autoévaluation { $date }
+open-needs-framework = Ajoutez son cadre avec « Avec un fichier de cadre… » sur l'écran d'accueil, puis rouvrez-la.
+
+## Barre du haut
+nav-details = L'équipe
+nav-questions = Questions
+nav-results = Résultats
+saved-in = Enregistré dans { $file }
+kept-in-autosave = Pas encore dans un fichier à vous (conservé automatiquement)
+kept-in-autosave-help = Chaque modification est déjà conservée dans la sauvegarde automatique de l'application. Choisissez « Enregistrer sous… » pour donner à l'évaluation son propre fichier, à partager ou à archiver.
+save-as = Enregistrer sous…
+close = Fermer
+close-help = Retour à l'écran d'accueil. Tout est déjà enregistré.
+theme-dark = Thème sombre
+theme-light = Thème clair
+zoom-in = Texte plus grand (Ctrl +)
+zoom-out = Texte plus petit (Ctrl −)
+dismiss = Masquer
+
+## L'équipe
+details-title = L'équipe
+details-intro = Qui évalue, et quand. Tout est facultatif sauf le nom, qui figure dans les graphiques et les exports.
+details-label = Nom de cette évaluation
+details-label-hint = p. ex. Haïti — état initial 2026
+details-label-empty = Donnez un nom à l'évaluation : les graphiques et les exports l'utilisent.
+details-country = Pays
+details-team = Équipe ou service
+details-team-hint = p. ex. Direction de la formation des enseignants
+details-date = Date
+details-date-invalid = Écrivez la date sous la forme AAAA-MM-JJ, p. ex. 2026-02-26.
+details-participants = Participants
+details-participants-hint = Une personne par ligne
+details-scope = Piliers évalués
+details-scope-help = Un atelier peut ne retenir que quelques piliers. Le radar en demande au moins trois.
+details-begin = Commencer les questions →
+
+## Panneau latéral
+progress-overall = { $done } sur { $total } avec réponse
+pillar-progress = { $done } questions sur { $total } avec réponse ou sans objet
+mark-answered = réponse donnée
+mark-not-applicable = sans objet
+mark-unanswered = pas encore de réponse
+legend-dots = ● réponse donnée   — sans objet   ○ pas encore de réponse
+
+## Question
+question-position = Question { $n } sur { $count } de ce pilier · { $overall } sur { $total } au total
+question-guidance = Repères
+question-choose = Choisissez le niveau qui décrit votre système aujourd'hui
+question-not-applicable = Sans objet pour notre système (N)
+question-note = Éléments de preuve et notes
+question-note-hint = Qu'est-ce que l'équipe a examiné ? Documents, données, exemples…
+question-discussion = Questions pour la discussion (animation)
+previous = ← Précédente
+next = Suivante →
+see-results = Voir les résultats →
+question-keys = Touches : 1, 2, 3… choisissent un niveau · ↑ ↓ le changent · N sans objet · Entrée ou → suivante · ← précédente · Tab parcourt les commandes
+
+## Résultats
+results-title = Résultats : { $label }
+results-overall = Ensemble { $score } sur { $max } ({ $percent }) · { $level }
+results-none = Aucune question n'a encore de réponse : il n'y a donc pas de score.
+results-completeness = { $done } questions sur { $total } avec réponse ou sans objet ({ $na ->
+    [one] une sans objet
+   *[other] { $na } sans objet
+})
+results-answer-rest = Répondre aux autres
+col-pillar = Pilier
+col-score = Score
+col-percent = Pourcentage
+col-answered = Réponses
+col-na = S.O.
+col-unanswered = À faire
+results-weakest = Questions les plus faibles
+results-weakest-none = Aucune question sous le niveau le plus élevé pour l'instant.
+results-to-reach = Pour atteindre { $level } : { $rubric }
+results-strongest = Questions les plus fortes
+results-strongest-none = Aucune question au-dessus du niveau le plus bas pour l'instant.
+results-export = Exporter
+export-csv = Réponses en CSV…
+export-png = Graphique en PNG…
+export-svg = Graphique en SVG…
+exported-to = Exporté vers { $path }
+saved-to = Enregistré dans { $path }
+
+## Dialogues
+dialog-open = Ouvrir une évaluation
+dialog-framework = Choisir un fichier de cadre
+dialog-save-as = Enregistrer l'évaluation sous
+dialog-export-csv = Exporter les réponses en CSV
+dialog-export-chart = Exporter le graphique
+filter-assessment = Évaluation Pilares
+filter-framework = Cadre Pilares
+filter-csv = Tableur CSV
+filter-png = Image PNG
+filter-svg = Dessin SVG

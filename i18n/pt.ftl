@@ -1,0 +1,120 @@
+# Pilares — mensagens da interface, português.
+
+## Tela inicial
+start-title = Pilares
+start-tagline = Autoavaliação dos sistemas de desenvolvimento profissional docente, pilar por pilar.
+language = Idioma
+start-continue = “{ $label }” está aberta.
+continue = Continuar
+autosave-title = Guardamos uma avaliação para você
+autosave-body = “{ $label }” ainda não tinha sido salva em um arquivo quando o Pilares foi fechado. { $done } de { $total } perguntas estão respondidas. Recupere-a para continuar, ou descarte-a.
+autosave-restore = Recuperar
+autosave-discard = Descartar
+autosave-broken = Não é possível ler a avaliação guardada
+autosave-decide-first = Primeiro recupere ou descarte a avaliação que foi guardada para você.
+start-new = Nova avaliação
+framework-built-in = incluído
+framework-summary = Versão { $version } · { $pillars } pilares · { $questions } perguntas · { $origin }
+start-new-button = Começar uma nova avaliação
+start-new-from-file = Com um arquivo de referencial…
+start-new-from-file-help = Use um referencial escrito em RON (veja o README), por exemplo um que a sua secretaria ou ministério adaptou.
+start-open = Abrir uma avaliação
+start-open-button = Abrir um arquivo…
+start-drop-hint = Você também pode arrastar arquivos .ron para esta janela.
+start-recent = Arquivos recentes
+framework-already-built-in = { $id } já vem incluído; a cópia incluída é usada.
+new-assessment-label = Autoavaliação { $date }
+open-needs-framework = Adicione o referencial dela com “Com um arquivo de referencial…” na tela inicial e abra-a de novo.
+
+## Barra superior
+nav-details = Dados da equipe
+nav-questions = Perguntas
+nav-results = Resultados
+saved-in = Salvo em { $file }
+kept-in-autosave = Ainda não está em um arquivo seu (guardado automaticamente)
+kept-in-autosave-help = Cada alteração já fica guardada no salvamento automático do aplicativo. Escolha “Salvar como…” para dar à avaliação um arquivo próprio, para compartilhar ou arquivar.
+save-as = Salvar como…
+close = Fechar
+close-help = Voltar à tela inicial. Tudo já está salvo.
+theme-dark = Tema escuro
+theme-light = Tema claro
+zoom-in = Texto maior (Ctrl +)
+zoom-out = Texto menor (Ctrl −)
+dismiss = Fechar aviso
+
+## Dados da equipe
+details-title = Dados da equipe
+details-intro = Quem avalia e quando. Tudo é opcional, exceto o nome, que aparece nos gráficos e nas exportações.
+details-label = Nome desta avaliação
+details-label-hint = p. ex., Brasil — linha de base 2026
+details-label-empty = Dê um nome à avaliação: os gráficos e as exportações o usam.
+details-country = País
+details-team = Equipe ou unidade
+details-team-hint = p. ex., Diretoria de Formação Docente
+details-date = Data
+details-date-invalid = Escreva a data como AAAA-MM-DD, p. ex., 2026-02-26.
+details-participants = Participantes
+details-participants-hint = Uma pessoa por linha
+details-scope = Pilares avaliados
+details-scope-help = Uma oficina pode tomar apenas alguns pilares como lente. O radar precisa de pelo menos três.
+details-begin = Começar as perguntas →
+
+## Painel lateral
+progress-overall = { $done } de { $total } respondidas
+pillar-progress = { $done } de { $total } perguntas respondidas ou não aplicáveis
+mark-answered = respondida
+mark-not-applicable = não se aplica
+mark-unanswered = ainda sem resposta
+legend-dots = ● respondida   — não se aplica   ○ sem resposta
+
+## Pergunta
+question-position = Pergunta { $n } de { $count } deste pilar · { $overall } de { $total } no total
+question-guidance = Orientação
+question-choose = Escolha o nível que descreve o seu sistema hoje
+question-not-applicable = Não se aplica ao nosso sistema (N)
+question-note = Evidências e notas
+question-note-hint = O que a equipe examinou? Documentos, dados, exemplos…
+question-discussion = Perguntas para a discussão (facilitação)
+previous = ← Anterior
+next = Próxima →
+see-results = Ver os resultados →
+question-keys = Teclas: 1, 2, 3… escolhem um nível · ↑ ↓ mudam · N não se aplica · Enter ou → próxima · ← anterior · Tab percorre os controles
+
+## Resultados
+results-title = Resultados: { $label }
+results-overall = Geral { $score } de { $max } ({ $percent }) · { $level }
+results-none = Nenhuma pergunta foi respondida ainda, então não há pontuação.
+results-completeness = { $done } de { $total } perguntas respondidas ou não aplicáveis ({ $na ->
+    [one] uma não se aplica
+   *[other] { $na } não se aplicam
+})
+results-answer-rest = Responder as demais
+col-pillar = Pilar
+col-score = Pontuação
+col-percent = Percentual
+col-answered = Respondidas
+col-na = N/A
+col-unanswered = Pendentes
+results-weakest = Perguntas mais fracas
+results-weakest-none = Ainda não há perguntas abaixo do nível mais alto.
+results-to-reach = Para chegar a { $level }: { $rubric }
+results-strongest = Perguntas mais fortes
+results-strongest-none = Ainda não há perguntas acima do nível mais baixo.
+results-export = Exportar
+export-csv = Respostas em CSV…
+export-png = Gráfico em PNG…
+export-svg = Gráfico em SVG…
+exported-to = Exportado para { $path }
+saved-to = Salvo em { $path }
+
+## Diálogos
+dialog-open = Abrir uma avaliação
+dialog-framework = Escolher um arquivo de referencial
+dialog-save-as = Salvar a avaliação como
+dialog-export-csv = Exportar as respostas em CSV
+dialog-export-chart = Exportar o gráfico
+filter-assessment = Avaliação do Pilares
+filter-framework = Referencial do Pilares
+filter-csv = Planilha CSV
+filter-png = Imagem PNG
+filter-svg = Desenho SVG

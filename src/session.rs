@@ -1,0 +1,415 @@
+//! One open assessment, as the app works on it: every change is an [`Edit`], and every edit is
+//! written to disk at once. An assessment that has no file yet lives in the autosave file, which
+//! the app offers to restore after a crash. Nothing here knows about windows.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::assessment::{Action, Assessment};
+use crate::catalog::{Catalog, Source};
+use crate::files;
+use crate::framework::{Framework, Pillar, Question};
+use crate::inputs;
+use crate::problem::{Problem, Problems};
+
+/// The first line of an autosave file names the framework's source, so that one loaded from a
+/// file can be found again after a restart.
+const AUTOSAVE_MARK: &str = "// pilares-autosave framework: ";
+
+/// One change to an assessment. Applying it also saves.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Choose a level (or clear it with `None`); clears not-applicable.
+    Level {
+        question: String,
+        level: Option<i64>,
+    },
+    /// Mark a question not applicable (or not); clears the level.
+    NotApplicable {
+        question: String,
+        value: bool,
+    },
+    /// The evidence note of a question.
+    Note {
+        question: String,
+        note: String,
+    },
+    Label(String),
+    Country(String),
+    Team(String),
+    /// One participant per entry; blank entries are dropped.
+    Participants(Vec<String>),
+    Date(String),
+    /// Pillars to assess; `None` for all.
+    Scope(Option<Vec<String>>),
+    /// The score a pillar aims for; `None` removes the target.
+    Target {
+        pillar: String,
+        value: Option<f64>,
+    },
+    AddAction(Action),
+    UpdateAction {
+        index: usize,
+        action: Action,
+    },
+    RemoveAction(usize),
+}
+
+/// Where the assessment is kept on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The user's own file.
+    File(PathBuf),
+    /// Not yet given a file: kept in the app's autosave file.
+    Autosave(PathBuf),
+}
+
+/// An open assessment and its framework.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub assessment: Assessment,
+    pub framework: Arc<Framework>,
+    pub framework_source: Source,
+    pub place: Place,
+    /// What loading found and the team should know (unknown questions, another version…).
+    pub notices: Vec<Problem>,
+    /// The last save's failure, if it failed; cleared by the next successful save.
+    pub save_error: Option<String>,
+}
+
+impl Session {
+    /// A new assessment, kept in `autosave` until the user gives it a file. Written at once.
+    pub fn create(
+        framework: Arc<Framework>,
+        framework_source: Source,
+        label: &str,
+        date: Option<String>,
+        autosave: &Path,
+    ) -> Self {
+        let mut assessment = Assessment::new(&framework, label);
+        assessment.date = date;
+        let mut session = Self {
+            assessment,
+            framework,
+            framework_source,
+            place: Place::Autosave(autosave.to_owned()),
+            notices: Vec::new(),
+            save_error: None,
+        };
+        session.save();
+        session
+    }
+
+    /// Opens an assessment file. Problems that make it unusable are errors; the rest become
+    /// notices. Opening never writes the file.
+    pub fn open(path: &Path, catalog: &Catalog) -> Result<Self, Problems> {
+        let text = files::read_text(path, files::MAX_RON_BYTES)?;
+        let mut session = Self::from_text(&text, &files::display_path(path), catalog, None)?;
+        session.place = Place::File(path.to_owned());
+        Ok(session)
+    }
+
+    /// Reads the autosave file back, with the framework it names.
+    pub fn restore(autosave: &Path, catalog: &Catalog) -> Result<Self, Problems> {
+        let text = files::read_text(autosave, files::MAX_RON_BYTES)?;
+        let framework_file = text
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix(AUTOSAVE_MARK))
+            .filter(|s| !s.starts_with("built-in:"))
+            .map(PathBuf::from);
+        let mut session = Self::from_text(
+            &text,
+            &files::display_path(autosave),
+            catalog,
+            framework_file,
+        )?;
+        session.place = Place::Autosave(autosave.to_owned());
+        Ok(session)
+    }
+
+    fn from_text(
+        text: &str,
+        shown: &str,
+        catalog: &Catalog,
+        framework_file: Option<PathBuf>,
+    ) -> Result<Self, Problems> {
+        let parsed = Assessment::parse_ron(text, shown)?;
+        let a = &parsed.assessment;
+        let (framework, source) = match framework_file {
+            Some(file) => (Arc::new(Framework::load(&file)?), Source::File(file)),
+            None => {
+                let at = parsed
+                    .tree
+                    .as_ref()
+                    .map(|t| t.locate(&[crate::ronspan::Seg::Field("framework")]));
+                let framework =
+                    inputs::resolve(catalog, &a.framework.id, &a.framework.version, shown, at)?;
+                let source = catalog
+                    .entries()
+                    .iter()
+                    .find(|e| Arc::ptr_eq(&e.framework, framework))
+                    .map_or(Source::BuiltIn("?"), |e| e.source.clone());
+                (Arc::clone(framework), source)
+            }
+        };
+        let problems = a.check(&framework, shown, parsed.tree.as_ref());
+        let (errors, notices): (Vec<_>, Vec<_>) = problems.into_iter().partition(Problem::is_error);
+        if !errors.is_empty() {
+            return Err(Problems(errors));
+        }
+        Ok(Self {
+            assessment: parsed.assessment,
+            framework,
+            framework_source: source,
+            place: Place::Autosave(PathBuf::new()),
+            notices,
+            save_error: None,
+        })
+    }
+
+    /// The user's file, if the assessment has one.
+    pub fn file(&self) -> Option<&Path> {
+        match &self.place {
+            Place::File(p) => Some(p),
+            Place::Autosave(_) => None,
+        }
+    }
+
+    /// The questions to answer, in framework order: those of the pillars in scope.
+    pub fn questions(&self) -> Vec<(&Pillar, &Question)> {
+        self.framework
+            .questions()
+            .filter(|(p, _)| self.assessment.in_scope(&p.id))
+            .collect()
+    }
+
+    /// How many of the questions in scope are answered or marked not applicable.
+    pub fn progress(&self) -> (usize, usize) {
+        let questions = self.questions();
+        let done = questions
+            .iter()
+            .filter(|(_, q)| self.is_done(&q.id))
+            .count();
+        (done, questions.len())
+    }
+
+    /// Whether a question has a level on the scale or is marked not applicable.
+    pub fn is_done(&self, question_id: &str) -> bool {
+        self.assessment.answers.get(question_id).is_some_and(|a| {
+            a.not_applicable || a.level.is_some_and(|l| self.framework.level(l).is_some())
+        })
+    }
+
+    /// Applies an edit and saves. Returns whether anything changed; a failed save is kept in
+    /// `save_error` (and the change stays in memory, to be written by the next save).
+    pub fn apply(&mut self, edit: Edit) -> bool {
+        let before = self.assessment.clone();
+        apply_edit(&mut self.assessment, edit);
+        if self.assessment == before {
+            return false;
+        }
+        self.save();
+        true
+    }
+
+    /// Writes the assessment where it is kept; remembers a failure in `save_error`.
+    pub fn save(&mut self) {
+        let result = match &self.place {
+            Place::File(path) => self.assessment.save(path).map_err(|e| (path.clone(), e)),
+            Place::Autosave(path) => self.write_autosave(path).map_err(|e| (path.clone(), e)),
+        };
+        self.save_error = result.err().map(|(path, e)| {
+            format!(
+                "{}: cannot save: {e}. Your answers are kept in the app; choose another place with “Save as…”",
+                files::display_path(&path)
+            )
+        });
+    }
+
+    fn write_autosave(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let text = self.assessment.to_ron().map_err(std::io::Error::other)?;
+        let framework = match &self.framework_source {
+            Source::BuiltIn(name) => format!("built-in:{name}"),
+            Source::File(p) => p.display().to_string(),
+        };
+        files::atomic_write(
+            path,
+            format!("{AUTOSAVE_MARK}{framework}\n{text}").as_bytes(),
+        )
+    }
+
+    /// Gives the assessment a file of its own: writes it there, and removes the autosave.
+    pub fn save_as(&mut self, path: &Path) -> std::io::Result<()> {
+        self.assessment.save(path)?;
+        if let Place::Autosave(autosave) = &self.place {
+            let _ = std::fs::remove_file(autosave);
+        }
+        self.place = Place::File(path.to_owned());
+        self.save_error = None;
+        Ok(())
+    }
+}
+
+/// Applies one edit to an assessment; answers left with nothing in them are removed.
+pub fn apply_edit(a: &mut Assessment, edit: Edit) {
+    let blank = |s: String| {
+        let t = s.trim();
+        (!t.is_empty()).then(|| s.clone())
+    };
+    match edit {
+        Edit::Level { question, level } => {
+            let answer = a.answers.entry(question.clone()).or_default();
+            answer.level = level;
+            if level.is_some() {
+                answer.not_applicable = false;
+            }
+            prune(a, &question);
+        }
+        Edit::NotApplicable { question, value } => {
+            let answer = a.answers.entry(question.clone()).or_default();
+            answer.not_applicable = value;
+            if value {
+                answer.level = None;
+            }
+            prune(a, &question);
+        }
+        Edit::Note { question, note } => {
+            let answer = a.answers.entry(question.clone()).or_default();
+            answer.note = (!note.trim().is_empty()).then_some(note);
+            prune(a, &question);
+        }
+        Edit::Label(label) => a.label = label,
+        Edit::Country(s) => a.country = blank(s),
+        Edit::Team(s) => a.team = blank(s),
+        Edit::Participants(list) => {
+            a.participants = list
+                .into_iter()
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect();
+        }
+        Edit::Date(s) => a.date = blank(s.trim().to_owned()),
+        Edit::Scope(scope) => a.scope = scope,
+        Edit::Target { pillar, value } => match value {
+            Some(v) if v.is_finite() => {
+                a.targets.insert(pillar, v);
+            }
+            _ => {
+                a.targets.remove(&pillar);
+            }
+        },
+        Edit::AddAction(action) => a.actions.push(action),
+        Edit::UpdateAction { index, action } => {
+            if let Some(slot) = a.actions.get_mut(index) {
+                *slot = action;
+            }
+        }
+        Edit::RemoveAction(index) => {
+            if index < a.actions.len() {
+                a.actions.remove(index);
+            }
+        }
+    }
+}
+
+fn prune(a: &mut Assessment, question: &str) {
+    if a.answers
+        .get(question)
+        .is_some_and(|x| x.level.is_none() && !x.not_applicable && x.note.is_none())
+    {
+        a.answers.remove(question);
+    }
+}
+
+/// Today's date as `YYYY-MM-DD` (UTC), from the system clock.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_date(secs / 86_400)
+}
+
+/// The calendar date `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
+pub fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(19_782), "2024-02-29");
+        assert_eq!(civil_date(20_780), "2026-11-23");
+    }
+
+    #[test]
+    fn edits_keep_answers_tidy() {
+        let mut a = Assessment::default();
+        let q = || "q1".to_owned();
+        apply_edit(
+            &mut a,
+            Edit::Level {
+                question: q(),
+                level: Some(3),
+            },
+        );
+        apply_edit(
+            &mut a,
+            Edit::NotApplicable {
+                question: q(),
+                value: true,
+            },
+        );
+        assert_eq!(a.answers["q1"].level, None);
+        assert!(a.answers["q1"].not_applicable);
+        apply_edit(
+            &mut a,
+            Edit::Level {
+                question: q(),
+                level: Some(2),
+            },
+        );
+        assert!(!a.answers["q1"].not_applicable);
+        apply_edit(
+            &mut a,
+            Edit::Note {
+                question: q(),
+                note: "evidence".into(),
+            },
+        );
+        apply_edit(
+            &mut a,
+            Edit::Level {
+                question: q(),
+                level: None,
+            },
+        );
+        assert_eq!(a.answers["q1"].note.as_deref(), Some("evidence"));
+        apply_edit(
+            &mut a,
+            Edit::Note {
+                question: q(),
+                note: "  ".into(),
+            },
+        );
+        assert!(a.answers.is_empty(), "an empty answer is removed");
+        apply_edit(&mut a, Edit::Participants(vec![" Ana ".into(), "".into()]));
+        assert_eq!(a.participants, vec!["Ana"]);
+    }
+}

@@ -1,0 +1,721 @@
+//! The app: its state, the frame that draws the views, and the one place where actions change
+//! anything.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+use serde::{Deserialize, Serialize};
+
+use super::{Action, ChartFormat, FilePicker, View, details, pillars, question, results, start};
+use super::{theme, topbar};
+use crate::catalog::{self, Catalog, Source};
+use crate::chart;
+use crate::export;
+use crate::files;
+use crate::framework::Framework;
+use crate::i18n::{self, Messages};
+use crate::problem::Problems;
+use crate::session::{self, Session};
+
+/// How many recent files the start screen lists.
+const RECENT_MAX: usize = 8;
+/// The autosave file's name in the app's data folder.
+pub const AUTOSAVE_NAME: &str = "autosave.ron";
+
+/// Light or dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// What is kept between runs in eframe's storage: preferences only. Assessments are files the
+/// user owns. (eframe keeps the window's size and position itself.)
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Interface language code.
+    pub language: String,
+    /// Text size, 1.0 = normal.
+    pub zoom: f32,
+    pub theme: ThemeChoice,
+    /// Assessment files, most recent first.
+    pub recent: Vec<PathBuf>,
+    /// Framework files the user added, loaded again at start.
+    pub framework_files: Vec<PathBuf>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            language: i18n::system_language().to_owned(),
+            zoom: 1.0,
+            theme: ThemeChoice::Light,
+            recent: Vec::new(),
+            framework_files: Vec::new(),
+        }
+    }
+}
+
+/// How the app is started.
+pub struct AppConfig {
+    /// The folder of the autosave file.
+    pub data_dir: PathBuf,
+    pub picker: Box<dyn FilePicker>,
+    pub prefs: Prefs,
+    /// Framework files or folders given on the command line.
+    pub frameworks: Vec<PathBuf>,
+}
+
+/// A message in the status bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What the start screen says about an assessment kept in the autosave file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AutosaveOffer {
+    /// It can be restored.
+    Ready {
+        label: String,
+        done: usize,
+        total: usize,
+    },
+    /// It is there but cannot be read back; the message says why.
+    Broken(String),
+}
+
+/// The Pilares desktop app.
+pub struct PilaresApp {
+    prefs: Prefs,
+    msgs: Messages,
+    catalog: Catalog,
+    data_dir: PathBuf,
+    picker: Box<dyn FilePicker>,
+    session: Option<Session>,
+    view: View,
+    status: Option<Status>,
+    offer: Option<AutosaveOffer>,
+    title: String,
+    styled: bool,
+}
+
+impl PilaresApp {
+    /// The app with its frameworks loaded and any autosaved assessment offered for restoring.
+    pub fn new(config: AppConfig) -> Self {
+        let AppConfig {
+            data_dir,
+            picker,
+            mut prefs,
+            frameworks,
+        } = config;
+        prefs.language = i18n::supported(&prefs.language).to_owned();
+        prefs.zoom = clamp_zoom(prefs.zoom);
+        let mut warnings = Vec::new();
+        let mut catalog = Catalog::new();
+        for path in &frameworks {
+            if let Err(p) = catalog.add_path(path) {
+                warnings.push(p.to_string());
+            }
+        }
+        prefs.framework_files.retain(|p| p.is_file());
+        for path in &prefs.framework_files {
+            if let Err(p) = catalog.add_path(path) {
+                warnings.push(p.to_string());
+            }
+        }
+        if let Ok(cwd) = std::env::current_dir() {
+            for p in catalog::add_local_folder(&mut catalog, &cwd.join("frameworks")) {
+                warnings.push(p.to_string());
+            }
+        }
+        if let Err(p) = catalog.add_built_in() {
+            warnings.push(p.to_string());
+        }
+        let msgs = Messages::new(&prefs.language);
+        let mut app = Self {
+            prefs,
+            msgs,
+            catalog,
+            data_dir,
+            picker,
+            session: None,
+            view: View::Start,
+            status: None,
+            offer: None,
+            title: String::new(),
+            styled: false,
+        };
+        app.offer = app.autosave_offer();
+        if !warnings.is_empty() {
+            app.status = Some(Status {
+                text: warnings.join("\n"),
+                error: true,
+            });
+        }
+        app
+    }
+
+    /// The app as eframe starts it: preferences from eframe's storage, the autosave in eframe's
+    /// data folder, the native file dialogs.
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        frameworks: Vec<PathBuf>,
+    ) -> Self {
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let data_dir =
+            eframe::storage_dir(APP_ID).unwrap_or_else(|| std::env::temp_dir().join(APP_ID));
+        Self::new(AppConfig {
+            data_dir,
+            picker: Box::new(super::NativePicker),
+            prefs,
+            frameworks,
+        })
+    }
+
+    /// The preferences as they are now.
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    /// The open assessment, if any.
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_ref()
+    }
+
+    /// The screen shown.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The status bar's message.
+    pub fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+
+    /// The autosave offer on the start screen.
+    pub fn offer(&self) -> Option<&AutosaveOffer> {
+        self.offer.as_ref()
+    }
+
+    /// Where a not-yet-saved assessment is kept.
+    pub fn autosave_path(&self) -> PathBuf {
+        self.data_dir.join(AUTOSAVE_NAME)
+    }
+
+    fn autosave_offer(&self) -> Option<AutosaveOffer> {
+        let path = self.autosave_path();
+        if !path.exists() {
+            return None;
+        }
+        Some(match Session::restore(&path, &self.catalog) {
+            Ok(s) => {
+                let (done, total) = s.progress();
+                AutosaveOffer::Ready {
+                    label: s.assessment.label.clone(),
+                    done,
+                    total,
+                }
+            }
+            Err(p) => AutosaveOffer::Broken(p.to_string()),
+        })
+    }
+
+    /// Draws one frame and applies what the user asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.styled {
+            theme::install(&ctx);
+            theme::apply(&ctx, self.prefs.theme);
+            ctx.set_zoom_factor(self.prefs.zoom);
+            self.styled = true;
+        }
+        self.update_title(&ctx);
+
+        let mut actions = Vec::new();
+        dropped_files(&ctx, &mut actions);
+        let lang = self.msgs.lang();
+
+        egui::Panel::top("top").show(ui, |ui| {
+            topbar::ui(
+                ui,
+                &self.msgs,
+                self.session.as_ref(),
+                self.view,
+                &self.prefs,
+                &mut actions,
+            );
+        });
+        let save_error = self.session.as_ref().and_then(|s| s.save_error.clone());
+        if self.status.is_some() || save_error.is_some() {
+            egui::Panel::bottom("status").show(ui, |ui| {
+                status_ui(
+                    ui,
+                    &self.msgs,
+                    self.status.as_ref(),
+                    save_error.as_deref(),
+                    &mut actions,
+                );
+            });
+        }
+        match (&self.session, self.view) {
+            (Some(session), view) if view != View::Start => {
+                egui::Panel::left("pillars")
+                    .default_size(theme::SIDE_PANEL_WIDTH)
+                    .resizable(true)
+                    .show(ui, |ui| {
+                        pillars::ui(ui, &self.msgs, session, view, lang, &mut actions)
+                    });
+                egui::CentralPanel::default().show(ui, |ui| match view {
+                    View::Details => details::ui(ui, &self.msgs, session, lang, &mut actions),
+                    View::Question(i) => {
+                        question::ui(ui, &self.msgs, session, i, lang, &mut actions);
+                    }
+                    View::Results => results::ui(ui, &self.msgs, session, lang, &mut actions),
+                    View::Start => {}
+                });
+            }
+            _ => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    start::ui(
+                        ui,
+                        &self.msgs,
+                        self.catalog.entries(),
+                        &self.prefs.recent,
+                        self.offer.as_ref(),
+                        self.session.as_ref(),
+                        &mut actions,
+                    );
+                });
+            }
+        }
+
+        for action in actions {
+            self.apply(&ctx, action);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = match &self.session {
+            Some(s) if !s.assessment.label.trim().is_empty() => {
+                format!("{} — Pilares", s.assessment.label.trim())
+            }
+            _ => "Pilares".to_owned(),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Applies one action: the only place where the model changes.
+    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::SetLanguage(code) => {
+                self.prefs.language = code.to_owned();
+                self.msgs = Messages::new(code);
+            }
+            Action::SetZoom(zoom) => {
+                self.prefs.zoom = clamp_zoom(zoom);
+                ctx.set_zoom_factor(self.prefs.zoom);
+            }
+            Action::SetTheme(choice) => {
+                self.prefs.theme = choice;
+                theme::apply(ctx, choice);
+            }
+            Action::New(index) => self.new_assessment(index),
+            Action::NewFromFrameworkFile => {
+                let title = self.msgs.get("dialog-framework");
+                let filter = self.msgs.get("filter-framework");
+                if let Some(path) = self.picker.open(&title, &filter, "ron") {
+                    self.new_from_framework_file(&path);
+                }
+            }
+            Action::Open => {
+                let title = self.msgs.get("dialog-open");
+                let filter = self.msgs.get("filter-assessment");
+                if let Some(path) = self.picker.open(&title, &filter, "ron") {
+                    self.open(&path);
+                }
+            }
+            Action::OpenPath(path) => self.open(&path),
+            Action::RestoreAutosave => self.restore(),
+            Action::DiscardAutosave => {
+                let path = self.autosave_path();
+                // Kept once more beside it, in case the click was a mistake.
+                let _ = std::fs::rename(&path, path.with_extension("discarded.ron"));
+                self.offer = None;
+            }
+            Action::Edit(edit) => {
+                if let Some(session) = &mut self.session {
+                    session.apply(edit);
+                }
+            }
+            Action::Show(view) => self.show_view(view),
+            Action::Next => self.step(1),
+            Action::Previous => self.step(-1),
+            Action::SaveAs => self.save_as(),
+            Action::ExportCsv => self.export_csv(),
+            Action::ExportChart(format) => self.export_chart(format),
+            Action::Close => {
+                self.session = None;
+                self.view = View::Start;
+                self.offer = self.autosave_offer();
+            }
+            Action::DismissStatus => self.status = None,
+        }
+    }
+
+    fn info(&mut self, text: String) {
+        self.status = Some(Status { text, error: false });
+    }
+
+    fn error(&mut self, text: String) {
+        self.status = Some(Status { text, error: true });
+    }
+
+    fn new_assessment(&mut self, index: usize) {
+        if matches!(self.offer, Some(AutosaveOffer::Ready { .. })) {
+            self.error(self.msgs.get("autosave-decide-first"));
+            return;
+        }
+        let Some(entry) = self.catalog.entries().get(index).cloned() else {
+            return;
+        };
+        let date = session::today();
+        let label = self.msgs.format(
+            "new-assessment-label",
+            &[("date", i18n::date(&date, self.msgs.lang()).into())],
+        );
+        let session = Session::create(
+            entry.framework,
+            entry.source,
+            &label,
+            Some(date),
+            &self.autosave_path(),
+        );
+        self.session = Some(session);
+        self.status = None;
+        self.view = View::Details;
+    }
+
+    fn new_from_framework_file(&mut self, path: &Path) {
+        let framework = match Framework::load(path) {
+            Ok(f) => f,
+            Err(problems) => return self.error(problems_text(&problems)),
+        };
+        if let Err(problems) = self.catalog.add_path(path) {
+            return self.error(problems_text(&problems));
+        }
+        remember(&mut self.prefs.framework_files, path);
+        let index = self.catalog.entries().iter().position(|e| {
+            e.framework.id == framework.id && e.framework.version == framework.version
+        });
+        if let Some(index) = index {
+            if let Source::BuiltIn(_) = self.catalog.entries()[index].source {
+                self.info(self.msgs.format(
+                    "framework-already-built-in",
+                    &[("id", framework.key().into())],
+                ));
+            }
+            self.new_assessment(index);
+        }
+    }
+
+    fn open(&mut self, path: &Path) {
+        match Session::open(path, &self.catalog) {
+            Ok(session) => {
+                remember(&mut self.prefs.recent, path);
+                self.status = (!session.notices.is_empty()).then(|| Status {
+                    text: session
+                        .notices
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                    error: false,
+                });
+                self.view = first_open_question(&session);
+                self.session = Some(session);
+            }
+            Err(problems) => {
+                if !path.exists() {
+                    self.prefs.recent.retain(|p| p != path);
+                }
+                let mut text = problems_text(&problems);
+                if self
+                    .catalog
+                    .entries()
+                    .iter()
+                    .all(|e| !text.contains(&format!("{:?}", e.framework.id)))
+                    && text.contains("neither built in nor given")
+                {
+                    text = format!("{text}\n{}", self.msgs.get("open-needs-framework"));
+                }
+                self.error(text);
+            }
+        }
+    }
+
+    fn restore(&mut self) {
+        match Session::restore(&self.autosave_path(), &self.catalog) {
+            Ok(session) => {
+                self.view = first_open_question(&session);
+                self.session = Some(session);
+                self.offer = None;
+                self.status = None;
+            }
+            Err(problems) => self.error(problems_text(&problems)),
+        }
+    }
+
+    fn show_view(&mut self, view: View) {
+        let Some(session) = &self.session else {
+            self.view = View::Start;
+            return;
+        };
+        let count = session.questions().len();
+        self.view = match view {
+            View::Question(_) if count == 0 => View::Details,
+            View::Question(i) => View::Question(i.min(count - 1)),
+            other => other,
+        };
+    }
+
+    fn step(&mut self, delta: isize) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let count = session.questions().len();
+        let next = match (self.view, delta > 0) {
+            (View::Details, true) => View::Question(0),
+            (View::Question(i), true) if i + 1 < count => View::Question(i + 1),
+            (View::Question(_), true) => View::Results,
+            (View::Question(0), false) => View::Details,
+            (View::Question(i), false) => View::Question(i - 1),
+            (View::Results, false) => View::Question(count.saturating_sub(1)),
+            (view, _) => view,
+        };
+        self.show_view(next);
+    }
+
+    fn save_as(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let name = format!("{}.ron", file_stem(&session.assessment.label));
+        let title = self.msgs.get("dialog-save-as");
+        let filter = self.msgs.get("filter-assessment");
+        let Some(path) = self.picker.save(&title, &filter, "ron", &name) else {
+            return;
+        };
+        let Some(session) = &mut self.session else {
+            return;
+        };
+        match session.save_as(&path) {
+            Ok(()) => {
+                remember(&mut self.prefs.recent, &path);
+                self.info(
+                    self.msgs
+                        .format("saved-to", &[("path", files::display_path(&path).into())]),
+                );
+            }
+            Err(e) => self.error(format!("{}: {e}", files::display_path(&path))),
+        }
+    }
+
+    fn export_csv(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let name = format!("{}.csv", file_stem(&session.assessment.label));
+        let mut bytes = Vec::new();
+        let written = export::write_long(
+            &mut bytes,
+            [(&session.assessment, session.framework.as_ref())],
+            self.msgs.lang(),
+        );
+        if let Err(e) = written {
+            return self.error(e.to_string());
+        }
+        let title = self.msgs.get("dialog-export-csv");
+        let filter = self.msgs.get("filter-csv");
+        if let Some(path) = self.picker.save(&title, &filter, "csv", &name) {
+            self.write_export(&path, &bytes);
+        }
+    }
+
+    fn export_chart(&mut self, format: ChartFormat) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let rendered = chart::ChartData::new(
+            &[(&session.assessment, session.framework.as_ref())],
+            self.msgs.lang(),
+        )
+        .and_then(|data| match format {
+            ChartFormat::Png => chart::render_png(&data, 1200, 900),
+            ChartFormat::Svg => chart::render_svg(&data, 1200, 900).map(String::into_bytes),
+        });
+        let bytes = match rendered {
+            Ok(b) => b,
+            Err(e) => return self.error(e.to_string()),
+        };
+        let ext = match format {
+            ChartFormat::Png => "png",
+            ChartFormat::Svg => "svg",
+        };
+        let name = format!("{}.{ext}", file_stem(&session.assessment.label));
+        let title = self.msgs.get("dialog-export-chart");
+        let filter = self.msgs.get(match format {
+            ChartFormat::Png => "filter-png",
+            ChartFormat::Svg => "filter-svg",
+        });
+        if let Some(path) = self.picker.save(&title, &filter, ext, &name) {
+            self.write_export(&path, &bytes);
+        }
+    }
+
+    fn write_export(&mut self, path: &Path, bytes: &[u8]) {
+        match files::atomic_write(path, bytes) {
+            Ok(()) => self.info(
+                self.msgs
+                    .format("exported-to", &[("path", files::display_path(path).into())]),
+            ),
+            Err(e) => self.error(format!("{}: {e}", files::display_path(path))),
+        }
+    }
+}
+
+/// eframe's name for the app: its storage folder and window class.
+pub const APP_ID: &str = "Pilares";
+
+impl eframe::App for PilaresApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}
+
+fn clamp_zoom(zoom: f32) -> f32 {
+    if zoom.is_finite() {
+        zoom.clamp(0.7, 2.5)
+    } else {
+        1.0
+    }
+}
+
+/// Puts `path` first in a most-recent-first list.
+fn remember(list: &mut Vec<PathBuf>, path: &Path) {
+    let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    list.retain(|p| *p != path);
+    list.insert(0, path);
+    list.truncate(RECENT_MAX);
+}
+
+/// Where an opened assessment starts: its first question without an answer, or the results
+/// when all are answered.
+fn first_open_question(session: &Session) -> View {
+    let questions = session.questions();
+    questions
+        .iter()
+        .position(|(_, q)| !session.is_done(&q.id))
+        .map_or(View::Results, View::Question)
+}
+
+/// A file name from a label: letters, digits and dashes.
+fn file_stem(label: &str) -> String {
+    let mut stem = String::new();
+    for c in label.trim().chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "assessment".to_owned()
+    } else {
+        stem.to_owned()
+    }
+}
+
+fn problems_text(problems: &Problems) -> String {
+    problems
+        .0
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn dropped_files(ctx: &egui::Context, actions: &mut Vec<Action>) {
+    let dropped: Vec<PathBuf> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_owned())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
+    });
+    if let Some(path) = dropped
+        .into_iter()
+        .find(|p| catalog::has_extension(p, "ron"))
+    {
+        actions.push(Action::OpenPath(path));
+    }
+}
+
+fn status_ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    status: Option<&Status>,
+    save_error: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    ui.add_space(4.0);
+    if let Some(error) = save_error {
+        ui.colored_label(p.error, format!("⚠ {error}"));
+    }
+    if let Some(status) = status {
+        ui.horizontal(|ui| {
+            let text = egui::RichText::new(&status.text);
+            if status.error {
+                ui.colored_label(p.error, text.strong());
+            } else {
+                ui.label(text);
+            }
+            if ui.button(msgs.get("dismiss")).clicked() {
+                actions.push(Action::DismissStatus);
+            }
+        });
+    }
+    ui.add_space(4.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_stems_are_safe() {
+        assert_eq!(
+            file_stem("Honduras — baseline 2026"),
+            "honduras-baseline-2026"
+        );
+        assert_eq!(file_stem("../../etc"), "etc");
+        assert_eq!(file_stem("  "), "assessment");
+        assert_eq!(file_stem("São Tomé"), "são-tomé");
+    }
+}

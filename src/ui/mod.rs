@@ -1,0 +1,69 @@
+//! The desktop app. Each view draws the state it is given and returns what the user asked for
+//! as [`Action`]s; [`PilaresApp`] applies them after the frame is drawn, so the model never
+//! changes half-way through a frame. The model itself ([`crate::session`]) knows nothing of egui.
+
+mod app;
+mod details;
+mod picker;
+mod pillars;
+mod question;
+mod radar;
+mod results;
+mod start;
+mod theme;
+mod topbar;
+
+pub use app::{
+    APP_ID, AUTOSAVE_NAME, AppConfig, AutosaveOffer, PilaresApp, Prefs, Status, ThemeChoice,
+};
+pub use picker::{FilePicker, NativePicker, ScriptedPicker};
+
+use std::path::PathBuf;
+
+use crate::session::Edit;
+
+/// Which screen the main panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Start,
+    Details,
+    /// The n-th question in scope.
+    Question(usize),
+    Results,
+}
+
+/// The format of an exported chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartFormat {
+    Png,
+    Svg,
+}
+
+/// Everything a user can ask for. Views return these; the app applies them after drawing.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLanguage(&'static str),
+    SetZoom(f32),
+    SetTheme(ThemeChoice),
+    /// Start a new assessment on the n-th framework of the catalog.
+    New(usize),
+    /// Pick a framework file, add it to the catalog, and start a new assessment on it.
+    NewFromFrameworkFile,
+    /// Pick an assessment file and open it.
+    Open,
+    OpenPath(PathBuf),
+    RestoreAutosave,
+    DiscardAutosave,
+    Edit(Edit),
+    Show(View),
+    Next,
+    Previous,
+    /// Give a new assessment a file of its own.
+    SaveAs,
+    ExportCsv,
+    ExportChart(ChartFormat),
+    /// Back to the start screen (everything is already saved).
+    Close,
+    DismissStatus,
+}

@@ -1,0 +1,288 @@
+//! Results: the pillar table, the radar, the weakest questions with what the next level looks
+//! like, the strongest ones, and the exports.
+
+use eframe::egui::{self, RichText};
+
+use super::{Action, ChartFormat, View, radar, theme};
+use crate::chart::ChartData;
+use crate::framework::{Framework, Pillar, Question};
+use crate::i18n::Messages;
+use crate::scoring::{self, PillarScore};
+use crate::session::Session;
+
+/// How many weak and strong questions are listed.
+const WEAKEST: usize = 5;
+const STRONGEST: usize = 3;
+
+/// An answered question and its level, for the weak and strong lists.
+struct Rated<'a> {
+    index: usize,
+    pillar: &'a Pillar,
+    question: &'a Question,
+    level: i64,
+}
+
+/// Draws the results.
+pub fn ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    session: &Session,
+    lang: &str,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    let f: &Framework = &session.framework;
+    let a = &session.assessment;
+    let card = scoring::score(f, a);
+    let (min, max) = f.scale_range();
+    let describe = |v: f64| msgs.decimal(v, 2);
+
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(theme::ITEM_GAP);
+        ui.heading(msgs.format("results-title", &[("label", a.label.clone().into())]));
+        let overall = &card.overall;
+        match overall.score {
+            Some(score) => {
+                ui.label(
+                    RichText::new(msgs.format(
+                        "results-overall",
+                        &[
+                            ("score", msgs.decimal(score, 2).into()),
+                            ("max", max.into()),
+                            (
+                                "percent",
+                                msgs.percent(overall.percent.unwrap_or(0.0)).into(),
+                            ),
+                            ("level", level_name(f, score, lang).into()),
+                        ],
+                    ))
+                    .size(18.0)
+                    .strong(),
+                );
+            }
+            None => {
+                ui.label(RichText::new(msgs.get("results-none")).color(p.missing));
+            }
+        }
+        let done = overall.answered + overall.not_applicable;
+        ui.label(msgs.format(
+            "results-completeness",
+            &[
+                ("done", done.into()),
+                ("total", overall.total.into()),
+                ("na", overall.not_applicable.into()),
+            ],
+        ));
+        ui.add(
+            egui::ProgressBar::new(overall.completeness() as f32)
+                .desired_width(320.0)
+                .desired_height(8.0),
+        );
+        if done < overall.total && ui.button(msgs.get("results-answer-rest")).clicked() {
+            let questions = session.questions();
+            if let Some(i) = questions.iter().position(|(_, q)| !session.is_done(&q.id)) {
+                actions.push(Action::Show(View::Question(i)));
+            }
+        }
+        ui.add_space(theme::SECTION_GAP);
+
+        let wide = ui.available_width() > 980.0;
+        let table = |ui: &mut egui::Ui| pillar_table(ui, msgs, f, &card.pillars, lang);
+        let chart = |ui: &mut egui::Ui| match ChartData::new(&[(a, f)], lang) {
+            Ok(data) => {
+                let side = ui.available_width().clamp(280.0, 560.0);
+                radar::ui(ui, &data, side, &describe);
+            }
+            Err(e) => {
+                ui.colored_label(p.error, e.to_string());
+            }
+        };
+        if wide {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(ui.available_width() - 580.0);
+                    table(ui);
+                });
+                ui.vertical(|ui| chart(ui));
+            });
+        } else {
+            table(ui);
+            ui.add_space(theme::SECTION_GAP);
+            chart(ui);
+        }
+        ui.add_space(theme::SECTION_GAP);
+
+        let questions = session.questions();
+        let mut rated: Vec<Rated<'_>> = questions
+            .iter()
+            .enumerate()
+            .filter_map(|(index, (pillar, question))| {
+                let level = a.level(&question.id).filter(|l| f.level(*l).is_some())?;
+                Some(Rated {
+                    index,
+                    pillar,
+                    question,
+                    level,
+                })
+            })
+            .collect();
+        ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
+        ui.heading(msgs.get("results-weakest"));
+        rated.sort_by_key(|r| (r.level, r.index));
+        let weak: Vec<&Rated<'_>> = rated
+            .iter()
+            .filter(|r| r.level < max)
+            .take(WEAKEST)
+            .collect();
+        if weak.is_empty() {
+            ui.label(RichText::new(msgs.get("results-weakest-none")).color(p.weak_text));
+        }
+        for r in weak {
+            rated_ui(ui, msgs, f, r, lang, true, actions);
+        }
+        ui.add_space(theme::SECTION_GAP);
+        ui.heading(msgs.get("results-strongest"));
+        let strong: Vec<&Rated<'_>> = rated
+            .iter()
+            .rev()
+            .filter(|r| r.level > min)
+            .take(STRONGEST)
+            .collect();
+        if strong.is_empty() {
+            ui.label(RichText::new(msgs.get("results-strongest-none")).color(p.weak_text));
+        }
+        for r in strong {
+            rated_ui(ui, msgs, f, r, lang, false, actions);
+        }
+        ui.add_space(theme::SECTION_GAP);
+
+        ui.heading(msgs.get("results-export"));
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(msgs.get("export-csv")).clicked() {
+                actions.push(Action::ExportCsv);
+            }
+            if ui.button(msgs.get("export-png")).clicked() {
+                actions.push(Action::ExportChart(ChartFormat::Png));
+            }
+            if ui.button(msgs.get("export-svg")).clicked() {
+                actions.push(Action::ExportChart(ChartFormat::Svg));
+            }
+            if session.file().is_none() && ui.button(msgs.get("save-as")).clicked() {
+                actions.push(Action::SaveAs);
+            }
+        });
+        ui.add_space(theme::SECTION_GAP);
+    });
+}
+
+/// The name of the highest scale level at or below `score`.
+fn level_name(f: &Framework, score: f64, lang: &str) -> String {
+    f.scale
+        .iter()
+        .rev()
+        .find(|l| l.value as f64 <= score + 1e-9)
+        .or(f.scale.first())
+        .map(|l| f.tr(&l.label, lang).to_owned())
+        .unwrap_or_default()
+}
+
+fn pillar_table(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    f: &Framework,
+    rows: &[PillarScore],
+    lang: &str,
+) {
+    let p = theme::of(ui);
+    egui::Grid::new("pillar-table")
+        .striped(true)
+        .num_columns(6)
+        .spacing(egui::vec2(14.0, 6.0))
+        .show(ui, |ui| {
+            for header in [
+                "col-pillar",
+                "col-score",
+                "col-percent",
+                "col-answered",
+                "col-na",
+                "col-unanswered",
+            ] {
+                ui.label(RichText::new(msgs.get(header)).strong());
+            }
+            ui.end_row();
+            for row in rows {
+                let name = f
+                    .pillar(&row.pillar_id)
+                    .map_or(row.pillar_id.as_str(), |pl| f.tr(&pl.name, lang));
+                ui.label(name);
+                match row.score {
+                    Some(s) => ui.label(RichText::new(msgs.decimal(s, 2)).strong()),
+                    None => ui.label(RichText::new("—").color(p.missing)),
+                };
+                ui.label(
+                    row.percent
+                        .map_or_else(|| "—".to_owned(), |v| msgs.percent(v)),
+                );
+                ui.label(row.answered.to_string());
+                ui.label(row.not_applicable.to_string());
+                let open = row.total - row.answered - row.not_applicable;
+                if open > 0 {
+                    ui.label(RichText::new(open.to_string()).color(p.missing).strong());
+                } else {
+                    ui.label("0");
+                }
+                ui.end_row();
+            }
+        });
+}
+
+fn rated_ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    f: &Framework,
+    r: &Rated<'_>,
+    lang: &str,
+    show_next: bool,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    egui::Frame::new()
+        .fill(p.card)
+        .corner_radius(theme::RADIUS)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let level = f
+                .level(r.level)
+                .map_or(String::new(), |l| f.tr(&l.label, lang).to_owned());
+            ui.label(
+                RichText::new(format!(
+                    "{} · {} ({})",
+                    f.tr(&r.pillar.name, lang),
+                    level,
+                    r.level
+                ))
+                .color(p.accent),
+            );
+            if ui.link(f.tr(&r.question.text, lang)).clicked() {
+                actions.push(Action::Show(View::Question(r.index)));
+            }
+            if show_next && let Some(next) = f.scale.iter().find(|l| l.value > r.level) {
+                let rubric = r
+                    .question
+                    .levels
+                    .get(&next.value)
+                    .map(|t| f.tr(t, lang).to_owned())
+                    .unwrap_or_default();
+                let text = msgs.format(
+                    "results-to-reach",
+                    &[
+                        ("level", f.tr(&next.label, lang).to_owned().into()),
+                        ("rubric", rubric.into()),
+                    ],
+                );
+                ui.label(RichText::new(text).color(p.weak_text));
+            }
+        });
+    ui.add_space(4.0);
+}

@@ -1,0 +1,111 @@
+//! The bar across the top: where the team is, where its work is kept, and the interface
+//! settings (language, text size, theme).
+
+use eframe::egui::{self, RichText};
+
+use super::{Action, Prefs, ThemeChoice, View, theme};
+use crate::files;
+use crate::i18n::{LANGUAGES, Messages};
+use crate::session::Session;
+
+/// Draws the top bar.
+pub fn ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    session: Option<&Session>,
+    view: View,
+    prefs: &Prefs,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Pilares").strong().size(17.0).color(p.accent));
+        if let Some(session) = session {
+            ui.separator();
+            let steps = [
+                (View::Details, msgs.get("nav-details")),
+                (View::Question(0), msgs.get("nav-questions")),
+                (View::Results, msgs.get("nav-results")),
+            ];
+            for (target, text) in steps {
+                let selected = match (target, view) {
+                    (View::Question(_), View::Question(_)) => true,
+                    (a, b) => a == b,
+                };
+                if ui.selectable_label(selected, text).clicked() {
+                    let target = match (target, view) {
+                        (View::Question(_), View::Question(i)) => View::Question(i),
+                        (t, _) => t,
+                    };
+                    actions.push(Action::Show(target));
+                }
+            }
+            ui.separator();
+            match session.file() {
+                Some(path) => {
+                    let name = path.file_name().map_or_else(
+                        || files::display_path(path),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    ui.label(
+                        RichText::new(msgs.format("saved-in", &[("file", name.into())]))
+                            .color(p.done),
+                    )
+                    .on_hover_text(files::display_path(path));
+                }
+                None => {
+                    ui.label(RichText::new(msgs.get("kept-in-autosave")).color(p.missing))
+                        .on_hover_text(msgs.get("kept-in-autosave-help"));
+                    if ui.button(msgs.get("save-as")).clicked() {
+                        actions.push(Action::SaveAs);
+                    }
+                }
+            }
+            if ui
+                .button(msgs.get("close"))
+                .on_hover_text(msgs.get("close-help"))
+                .clicked()
+            {
+                actions.push(Action::Close);
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            settings_ui(ui, msgs, prefs, actions);
+        });
+    });
+    ui.add_space(4.0);
+}
+
+fn settings_ui(ui: &mut egui::Ui, msgs: &Messages, prefs: &Prefs, actions: &mut Vec<Action>) {
+    let (theme_text, other) = match prefs.theme {
+        ThemeChoice::Light => (msgs.get("theme-dark"), ThemeChoice::Dark),
+        ThemeChoice::Dark => (msgs.get("theme-light"), ThemeChoice::Light),
+    };
+    if ui.button(theme_text).clicked() {
+        actions.push(Action::SetTheme(other));
+    }
+    if ui.button("A+").on_hover_text(msgs.get("zoom-in")).clicked() {
+        actions.push(Action::SetZoom(prefs.zoom + 0.1));
+    }
+    if ui
+        .button("A−")
+        .on_hover_text(msgs.get("zoom-out"))
+        .clicked()
+    {
+        actions.push(Action::SetZoom(prefs.zoom - 0.1));
+    }
+    let current = LANGUAGES
+        .iter()
+        .find(|(c, _)| *c == msgs.lang())
+        .map_or("English", |(_, name)| *name);
+    egui::ComboBox::from_label(msgs.get("language"))
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for (code, name) in LANGUAGES {
+                if ui.selectable_label(*code == msgs.lang(), *name).clicked() {
+                    actions.push(Action::SetLanguage(code));
+                }
+            }
+        });
+}

@@ -1,0 +1,292 @@
+//! The desktop app driven through its accessibility tree with egui_kittest, as a person would
+//! use it: by clicking and by keyboard. After every step the file on disk is read back.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use pilares::assessment::Assessment;
+use pilares::ui::{AppConfig, AutosaveOffer, PilaresApp, Prefs, ScriptedPicker, View};
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    picker: ScriptedPicker,
+}
+
+impl Setup {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path().to_owned();
+        Self {
+            _dir: dir,
+            root,
+            picker: ScriptedPicker::default(),
+        }
+    }
+
+    fn data_dir(&self) -> PathBuf {
+        self.root.join("data")
+    }
+
+    fn app(&self, language: &str) -> PilaresApp {
+        PilaresApp::new(AppConfig {
+            data_dir: self.data_dir(),
+            picker: Box::new(self.picker.clone()),
+            prefs: Prefs {
+                language: language.to_owned(),
+                ..Prefs::default()
+            },
+            frameworks: Vec::new(),
+        })
+    }
+
+    fn harness(&self, language: &str) -> Harness<'static, PilaresApp> {
+        harness(self.app(language))
+    }
+}
+
+fn harness(app: PilaresApp) -> Harness<'static, PilaresApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_ui_state(|ui, app: &mut PilaresApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+fn on_disk(path: &Path) -> Assessment {
+    let text = std::fs::read_to_string(path).expect("the file is there");
+    // An autosave starts with a comment line naming the framework; RON skips comments.
+    Assessment::parse_ron(&text, "test")
+        .expect("the file on disk always parses")
+        .assessment
+}
+
+fn first_questions(h: &Harness<'_, PilaresApp>, n: usize) -> Vec<String> {
+    let session = h.state().session().expect("an assessment is open");
+    session
+        .questions()
+        .iter()
+        .take(n)
+        .map(|(_, q)| q.id.clone())
+        .collect()
+}
+
+/// Scrolls a control into view, as a person would, and clicks it.
+fn click(h: &mut Harness<'_, PilaresApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+#[test]
+fn a_team_answers_by_mouse_and_keyboard_and_every_step_is_on_disk() {
+    let s = Setup::new();
+    let mut h = s.harness("en");
+    assert_eq!(h.state().view(), View::Start);
+
+    // A new assessment on the built-in framework: kept in the autosave at once.
+    click(&mut h, "Start a new assessment");
+    assert_eq!(h.state().view(), View::Details);
+    let autosave = s.data_dir().join("autosave.ron");
+    assert!(
+        autosave.is_file(),
+        "a new assessment is kept in the autosave"
+    );
+
+    // Team details, typed into the form.
+    h.get_by_label("Country").focus();
+    h.run();
+    h.get_by_label("Country").type_text("Honduras");
+    h.run();
+    assert_eq!(on_disk(&autosave).country.as_deref(), Some("Honduras"));
+
+    // Give it a file of its own: the autosave goes away.
+    let file = s.root.join("honduras.ron");
+    s.picker.push(&file);
+    click(&mut h, "Save as…");
+    assert!(file.is_file());
+    assert!(
+        !autosave.exists(),
+        "the autosave is removed once the file exists"
+    );
+    assert_eq!(on_disk(&file).country.as_deref(), Some("Honduras"));
+
+    click(&mut h, "Begin the questions →");
+    assert_eq!(h.state().view(), View::Question(0));
+    let ids = first_questions(&h, 4);
+
+    // Mouse: click the rubric choice for Emerging.
+    h.get_by_label_contains("2 · Emerging").click();
+    h.run();
+    assert_eq!(on_disk(&file).answers[&ids[0]].level, Some(2));
+
+    // Keyboard: Enter goes on, a number key chooses a level, ↓ moves it up the scale.
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().view(), View::Question(1));
+    h.key_press(Key::Num3);
+    h.run();
+    assert_eq!(on_disk(&file).answers[&ids[1]].level, Some(3));
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(on_disk(&file).answers[&ids[1]].level, Some(4));
+
+    // N marks the next one not applicable.
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.key_press(Key::N);
+    h.run();
+    let a = on_disk(&file);
+    assert!(a.answers[&ids[2]].not_applicable);
+    assert_eq!(a.answers[&ids[2]].level, None);
+
+    // A note for evidence; typing in it does not trigger the level keys.
+    h.get_by_label("Evidence and notes").focus();
+    h.run();
+    h.get_by_label("Evidence and notes")
+        .type_text("Devices: 2025 census, 1 in 3");
+    h.run();
+    let a = on_disk(&file);
+    assert_eq!(
+        a.answers[&ids[2]].note.as_deref(),
+        Some("Devices: 2025 census, 1 in 3")
+    );
+    assert!(
+        a.answers[&ids[2]].not_applicable,
+        "typing 1 in a note chose no level"
+    );
+
+    // ← goes back (after leaving the note field with Escape).
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().view(), View::Question(1));
+
+    // The side panel shows progress: 3 of 40.
+    assert!(h.query_by_label("3 of 40 answered").is_some());
+
+    // Reopen the file in a fresh app: the same answers.
+    let expected = on_disk(&file);
+    drop(h);
+    let mut h = s.harness("en");
+    s.picker.push(&file);
+    click(&mut h, "Open a file…");
+    let session = h.state().session().expect("opened");
+    assert_eq!(session.assessment, expected);
+    // It opens at the first question without an answer.
+    assert_eq!(h.state().view(), View::Question(3));
+    assert_eq!(
+        h.state().prefs().recent.len(),
+        1,
+        "the file is now a recent one"
+    );
+}
+
+#[test]
+fn results_show_the_pillar_scores_and_the_next_level() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let file = s.root.join("cs.ron");
+    std::fs::copy(&sample, &file).expect("copy the sample");
+    let mut h = s.harness("en");
+    h.state_mut().apply(
+        &egui::Context::default(),
+        pilares::ui::Action::OpenPath(file.clone()),
+    );
+    h.run();
+    // "Results" is in the top bar and at the foot of the side panel.
+    h.get_all_by_label("Results")
+        .next()
+        .expect("a Results button")
+        .click();
+    h.run();
+    assert_eq!(h.state().view(), View::Results);
+    let a = on_disk(&file);
+    let session = h.state().session().expect("open");
+    let card = pilares::scoring::score(&session.framework, &a);
+    for row in &card.pillars {
+        let text = format!("{:.2}", row.score.expect("the sample scores every pillar"));
+        assert!(
+            h.query_all_by_label(&text).next().is_some(),
+            "pillar {} shows {text}",
+            row.pillar_id
+        );
+    }
+    assert!(h.query_by_label_contains("Overall 2.01 of 4").is_some());
+    assert!(h.query_all_by_label_contains("To reach ").next().is_some());
+    // The radar is there for screen readers too, with every pillar's value.
+    let radar = h.get_by_role(egui::accesskit::Role::Image);
+    assert!(format!("{radar:?}").contains("ICT 2.20, Partnerships and collaborations 2.20"));
+
+    // Export the chart and the CSV with the command line's code.
+    let png = s.root.join("chart.png");
+    s.picker.push(&png);
+    click(&mut h, "Chart as PNG…");
+    let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("{e}: {:?}", h.state().status()));
+    assert!(bytes.starts_with(b"\x89PNG"));
+    let csv = s.root.join("answers.csv");
+    s.picker.push(&csv);
+    click(&mut h, "Answers as CSV…");
+    let text = std::fs::read_to_string(&csv).expect("csv written");
+    assert!(text.starts_with("assessment,country,date,framework_id"));
+    assert_eq!(
+        text.lines().count(),
+        41,
+        "a header and one row per question"
+    );
+}
+
+#[test]
+fn an_unsaved_assessment_survives_a_kill_and_is_offered_back() {
+    let s = Setup::new();
+    let mut h = s.harness("en");
+    click(&mut h, "Start a new assessment");
+    click(&mut h, "Begin the questions →");
+    h.key_press(Key::Num4);
+    h.run();
+    let id = first_questions(&h, 1).remove(0);
+    // The app is gone without any goodbye (as after a kill): nothing runs on drop.
+    std::mem::forget(h);
+
+    let mut h = s.harness("en");
+    match h.state().offer() {
+        Some(AutosaveOffer::Ready { done, total, .. }) => assert_eq!((*done, *total), (1, 40)),
+        other => panic!("expected an offer, got {other:?}"),
+    }
+    // Starting another one is blocked until the team decides.
+    assert!(h.query_by_label("Restore").is_some());
+    click(&mut h, "Restore");
+    let session = h.state().session().expect("restored");
+    assert_eq!(session.assessment.answers[&id].level, Some(4));
+    assert_eq!(h.state().view(), View::Question(1));
+}
+
+#[test]
+fn the_language_switches_at_runtime_without_losing_work() {
+    let s = Setup::new();
+    let mut h = s.harness("en");
+    click(&mut h, "Español");
+    assert!(h.query_by_label("Comenzar una nueva evaluación").is_some());
+    click(&mut h, "Comenzar una nueva evaluación");
+    click(&mut h, "Empezar las preguntas →");
+    // Framework texts follow: the Spanish scale labels are the choices.
+    h.get_by_label_contains("3 · Establecido").click();
+    h.run();
+    // Away from the start screen the language is in the top bar's list.
+    h.get_by_role(egui::accesskit::Role::ComboBox).click();
+    h.run();
+    click(&mut h, "Português");
+    assert!(h.query_by_label("Próxima →").is_some());
+    let session = h.state().session().expect("still open");
+    let (done, _) = session.progress();
+    assert_eq!(done, 1, "switching language kept the answer");
+    assert_eq!(h.state().prefs().language, "pt");
+    h.get_by_role(egui::accesskit::Role::ComboBox).click();
+    h.run();
+    click(&mut h, "Français");
+    assert!(h.query_by_label("Suivante →").is_some());
+}
