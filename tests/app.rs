@@ -290,3 +290,59 @@ fn the_language_switches_at_runtime_without_losing_work() {
     click(&mut h, "Français");
     assert!(h.query_by_label("Suivante →").is_some());
 }
+
+#[test]
+fn a_new_assessment_can_use_a_framework_file_which_is_remembered() {
+    let s = Setup::new();
+    let mut h = s.harness("en");
+    let mini = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini.ron");
+    s.picker.push(&mini);
+    click(&mut h, "With a framework file…");
+    let session = h.state().session().expect("a new assessment");
+    assert_eq!(session.framework.id, "mini");
+    assert_eq!(session.questions().len(), 5);
+    // The autosave names the framework file, so a restart finds it again.
+    let autosave = s.data_dir().join("autosave.ron");
+    let text = std::fs::read_to_string(&autosave).expect("autosave");
+    assert!(
+        text.starts_with("// pilares-autosave framework: "),
+        "{text}"
+    );
+    std::mem::forget(h);
+    let mut h = s.harness("en");
+    click(&mut h, "Restore");
+    assert_eq!(h.state().session().expect("restored").framework.id, "mini");
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn preferences_are_kept_in_eframe_storage() {
+    let s = Setup::new();
+    let mut h = s.harness("en");
+    click(&mut h, "Français");
+    click(&mut h, "Thème sombre");
+    h.get_by_label("A+").click();
+    h.run();
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let prefs: Prefs = eframe::get_value(&storage, eframe::APP_KEY).expect("prefs saved");
+    assert_eq!(prefs.language, "fr");
+    assert_eq!(prefs.theme, pilares::ui::ThemeChoice::Dark);
+    assert!((prefs.zoom - 1.1).abs() < 1e-4, "{}", prefs.zoom);
+}

@@ -52,7 +52,8 @@ pub fn ui(
             } else {
                 done as f32 / total as f32
             })
-            .desired_height(6.0),
+            .desired_height(6.0)
+            .fill(p.done),
         );
         ui.add_space(theme::ITEM_GAP);
         if ui

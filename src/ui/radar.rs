@@ -6,16 +6,24 @@ use eframe::egui::{self, Color32, Pos2, Sense, Shape, Stroke, WidgetInfo};
 use super::theme;
 use crate::chart::{ChartData, Dash, Geometry, series_style, wrap};
 
-/// Draws a radar of `side`×`side` points; hovering a vertex shows its value. `describe`
-/// formats a value for the read-out and for screen readers.
+/// Room left around the circle for the axis names, in points: up to three lines above and
+/// below; the sides get the extra width of the box.
+const LABEL_MARGIN: f32 = 62.0;
+
+/// Draws a radar `width` points wide (height follows, leaving room for the axis names at the
+/// sides); hovering a vertex shows its value. `describe` formats a value for the read-out and
+/// for screen readers.
 pub fn ui(
     ui: &mut egui::Ui,
     data: &ChartData,
-    side: f32,
+    width: f32,
     describe: &dyn Fn(f64) -> String,
 ) -> egui::Response {
     let p = theme::of(ui);
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), Sense::hover());
+    // Names beside the circle need about 160 points each side.
+    let height = (width - 200.0).clamp(200.0, 560.0);
+    let side = height;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), Sense::hover());
     response.widget_info(|| {
         let mut parts = Vec::new();
         for series in &data.series {
@@ -43,11 +51,11 @@ pub fn ui(
             f64::from(rect.width()),
             f64::from(rect.height()),
         ),
-        f64::from(side) * 0.2,
+        f64::from(LABEL_MARGIN),
     );
     let pos = |(x, y): (f64, f64)| Pos2::new(x as f32, y as f32);
-    let font = egui::FontId::proportional((side / 38.0).clamp(10.0, 14.0));
-    let small = egui::FontId::proportional((side / 46.0).clamp(9.0, 12.0));
+    let font = egui::FontId::proportional(14.0);
+    let small = egui::FontId::proportional(11.5);
 
     for (value, _) in &data.rings {
         let ring: Vec<Pos2> = g.ring(*value).into_iter().map(pos).collect();

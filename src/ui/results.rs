@@ -76,7 +76,8 @@ pub fn ui(
         ui.add(
             egui::ProgressBar::new(overall.completeness() as f32)
                 .desired_width(320.0)
-                .desired_height(8.0),
+                .desired_height(8.0)
+                .fill(p.done),
         );
         if done < overall.total && ui.button(msgs.get("results-answer-rest")).clicked() {
             let questions = session.questions();
@@ -86,12 +87,12 @@ pub fn ui(
         }
         ui.add_space(theme::SECTION_GAP);
 
-        let wide = ui.available_width() > 980.0;
+        // The picture first, side by side with the table when the window is wide enough.
+        let wide = ui.available_width() >= 1300.0;
         let table = |ui: &mut egui::Ui| pillar_table(ui, msgs, f, &card.pillars, lang);
-        let chart = |ui: &mut egui::Ui| match ChartData::new(&[(a, f)], lang) {
+        let chart = |ui: &mut egui::Ui, width: f32| match ChartData::new(&[(a, f)], lang) {
             Ok(data) => {
-                let side = ui.available_width().clamp(280.0, 560.0);
-                radar::ui(ui, &data, side, &describe);
+                radar::ui(ui, &data, width, &describe);
             }
             Err(e) => {
                 ui.colored_label(p.error, e.to_string());
@@ -99,16 +100,14 @@ pub fn ui(
         };
         if wide {
             ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_width(ui.available_width() - 580.0);
-                    table(ui);
-                });
-                ui.vertical(|ui| chart(ui));
+                chart(ui, 760.0);
+                ui.add_space(theme::SECTION_GAP);
+                ui.vertical(|ui| table(ui));
             });
         } else {
-            table(ui);
+            chart(ui, ui.available_width().clamp(420.0, 760.0));
             ui.add_space(theme::SECTION_GAP);
-            chart(ui);
+            table(ui);
         }
         ui.add_space(theme::SECTION_GAP);
 

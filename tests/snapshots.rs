@@ -1,0 +1,74 @@
+//! Image snapshots of the main screens, rendered on the CPU with wgpu, so that a change in how
+//! the app looks shows up in review. Update on purpose with `UPDATE_SNAPSHOTS=1 cargo test`.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use pilares::ui::{Action, AppConfig, PilaresApp, Prefs, ScriptedPicker, ThemeChoice, View};
+
+fn app(dir: &Path, language: &str, theme: ThemeChoice) -> PilaresApp {
+    PilaresApp::new(AppConfig {
+        data_dir: dir.join("data"),
+        picker: Box::new(ScriptedPicker::default()),
+        prefs: Prefs {
+            language: language.to_owned(),
+            theme,
+            ..Prefs::default()
+        },
+        frameworks: Vec::new(),
+    })
+}
+
+fn sample(dir: &Path) -> PathBuf {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let to = dir.join("costa-serena-2026.ron");
+    std::fs::copy(from, &to).expect("copy the sample");
+    to
+}
+
+fn harness(app: PilaresApp) -> Harness<'static, PilaresApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 860.0))
+        .build_ui_state(|ui, app: &mut PilaresApp| app.show(ui), app);
+    h.run();
+    h
+}
+
+fn open_at(h: &mut Harness<'_, PilaresApp>, file: PathBuf, view: View) {
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Action::OpenPath(file));
+    h.state_mut().apply(&ctx, Action::DismissStatus);
+    h.state_mut().apply(&ctx, Action::Show(view));
+    h.run();
+}
+
+#[test]
+fn main_screens_look_as_reviewed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = sample(dir.path());
+
+    let mut h = harness(app(dir.path(), "en", ThemeChoice::Light));
+    h.snapshot("start");
+
+    open_at(&mut h, file.clone(), View::Details);
+    h.snapshot("details");
+
+    // A question with an answer, a note and the pillar's discussion prompts.
+    open_at(&mut h, file.clone(), View::Question(6));
+    h.snapshot("question");
+
+    open_at(&mut h, file.clone(), View::Results);
+    h.snapshot("results");
+}
+
+#[test]
+fn a_question_in_spanish_in_the_dark_theme() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = sample(dir.path());
+    let mut h = harness(app(dir.path(), "es", ThemeChoice::Dark));
+    open_at(&mut h, file, View::Question(6));
+    assert!(h.query_by_label("Siguiente →").is_some());
+    h.snapshot("question-es-dark");
+}
