@@ -119,3 +119,68 @@ filter-framework = Pilares framework
 filter-csv = CSV spreadsheet
 filter-png = PNG image
 filter-svg = SVG drawing
+
+## Report
+report-title-one = Self-assessment report: { $label }
+report-title-many = Comparison of { $count } assessments
+report-assessment = Assessment
+report-completeness = Answered
+report-done-of = { $done } of { $total }
+report-left-out = These assessments were made on different versions of the framework ({ $versions }), so they are compared on the questions every version has; { $count ->
+    [one] one question is
+   *[other] { $count } questions are
+} left out: { $ids }.
+report-scores = Scores by pillar
+report-mean = Mean
+report-range = Range
+report-overall = Overall
+report-comparison = Comparison
+report-change = Change from “{ $from }” to “{ $to }”
+report-delta = Change
+report-disagree = Where the assessments disagree most
+report-disagree-help = The widest differences in level first: that is where the discussion should start.
+report-question = Question
+report-strengths-gaps = Strengths and gaps
+report-every-question = Every question
+report-level = Level
+report-plan = Improvement plan
+report-current = Current
+report-target = Target
+report-gap = Gap
+report-action = Action
+report-owner = Owner
+report-due = Due
+report-status = Status
+plan-overdue = overdue
+status-planned = Planned
+status-in-progress = In progress
+status-done = Done
+status-dropped = Dropped
+
+## Compare
+nav-compare = Compare ({ $count })
+nav-start = Start
+start-compare-button = Compare assessments…
+start-compare-help = Open several assessment files, or a CSV holding many, to see them on one radar.
+results-compare = Compare with other assessments…
+compare-title = Comparison
+compare-count = { $count ->
+    [one] One assessment
+   *[other] { $count } assessments
+}
+compare-add = Add files…
+compare-clear = Clear the comparison
+compare-drop-hint = Drop more .ron or .csv files onto the window to add them. Untick one to hide it.
+compare-none-shown = Tick at least one assessment to show it.
+compare-left-out = Made on different versions of the framework: compared on the questions every version has; { $count ->
+    [one] one question is
+   *[other] { $count } questions are
+} left out ({ $ids }).
+compare-band = Range (min–max)
+compare-duplicate = “{ $label }” from { $source } is already in the comparison (from { $other }); labels must be unique, so it was not added.
+compare-file-name = comparison
+export-report = Report (HTML)…
+dialog-compare = Choose assessments to compare
+dialog-export-report = Save the report
+filter-assessments = Assessments (RON or CSV)
+filter-html = Web page (HTML)

@@ -118,3 +118,68 @@ filter-framework = Marco de Pilares
 filter-csv = Hoja de cálculo CSV
 filter-png = Imagen PNG
 filter-svg = Dibujo SVG
+
+## Informe
+report-title-one = Informe de autoevaluación: { $label }
+report-title-many = Comparación de { $count } evaluaciones
+report-assessment = Evaluación
+report-completeness = Respondidas
+report-done-of = { $done } de { $total }
+report-left-out = Estas evaluaciones se hicieron con distintas versiones del marco ({ $versions }), así que se comparan en las preguntas que tienen todas las versiones; { $count ->
+    [one] queda fuera una pregunta
+   *[other] quedan fuera { $count } preguntas
+}: { $ids }.
+report-scores = Puntajes por pilar
+report-mean = Promedio
+report-range = Rango
+report-overall = Global
+report-comparison = Comparación
+report-change = Cambio de «{ $from }» a «{ $to }»
+report-delta = Cambio
+report-disagree = Donde las evaluaciones más difieren
+report-disagree-help = Primero las mayores diferencias de nivel: ahí debería empezar la discusión.
+report-question = Pregunta
+report-strengths-gaps = Fortalezas y brechas
+report-every-question = Todas las preguntas
+report-level = Nivel
+report-plan = Plan de mejora
+report-current = Actual
+report-target = Meta
+report-gap = Brecha
+report-action = Acción
+report-owner = Responsable
+report-due = Plazo
+report-status = Estado
+plan-overdue = vencida
+status-planned = Planificada
+status-in-progress = En curso
+status-done = Realizada
+status-dropped = Descartada
+
+## Comparar
+nav-compare = Comparar ({ $count })
+nav-start = Inicio
+start-compare-button = Comparar evaluaciones…
+start-compare-help = Abra varios archivos de evaluación, o un CSV con muchas, para verlas en un mismo radar.
+results-compare = Comparar con otras evaluaciones…
+compare-title = Comparación
+compare-count = { $count ->
+    [one] Una evaluación
+   *[other] { $count } evaluaciones
+}
+compare-add = Agregar archivos…
+compare-clear = Vaciar la comparación
+compare-drop-hint = Arrastre más archivos .ron o .csv a la ventana para agregarlos. Desmarque una para ocultarla.
+compare-none-shown = Marque al menos una evaluación para mostrarla.
+compare-left-out = Hechas con distintas versiones del marco: se comparan en las preguntas que tienen todas las versiones; { $count ->
+    [one] queda fuera una pregunta
+   *[other] quedan fuera { $count } preguntas
+} ({ $ids }).
+compare-band = Rango (mín.–máx.)
+compare-duplicate = «{ $label }» de { $source } ya está en la comparación (de { $other }); los nombres deben ser únicos, así que no se agregó.
+compare-file-name = comparacion
+export-report = Informe (HTML)…
+dialog-compare = Elegir evaluaciones para comparar
+dialog-export-report = Guardar el informe
+filter-assessments = Evaluaciones (RON o CSV)
+filter-html = Página web (HTML)

@@ -118,3 +118,68 @@ filter-framework = Cadre Pilares
 filter-csv = Tableur CSV
 filter-png = Image PNG
 filter-svg = Dessin SVG
+
+## Rapport
+report-title-one = Rapport d'autoévaluation : { $label }
+report-title-many = Comparaison de { $count } évaluations
+report-assessment = Évaluation
+report-completeness = Réponses
+report-done-of = { $done } sur { $total }
+report-left-out = Ces évaluations ont été faites avec des versions différentes du cadre ({ $versions }) : elles sont comparées sur les questions communes à toutes les versions ; { $count ->
+    [one] une question est laissée de côté
+   *[other] { $count } questions sont laissées de côté
+} : { $ids }.
+report-scores = Scores par pilier
+report-mean = Moyenne
+report-range = Étendue
+report-overall = Ensemble
+report-comparison = Comparaison
+report-change = Évolution de « { $from } » à « { $to } »
+report-delta = Évolution
+report-disagree = Là où les évaluations divergent le plus
+report-disagree-help = Les plus grands écarts de niveau d'abord : c'est là que la discussion devrait commencer.
+report-question = Question
+report-strengths-gaps = Points forts et lacunes
+report-every-question = Toutes les questions
+report-level = Niveau
+report-plan = Plan d'amélioration
+report-current = Actuel
+report-target = Cible
+report-gap = Écart
+report-action = Action
+report-owner = Responsable
+report-due = Échéance
+report-status = État
+plan-overdue = en retard
+status-planned = Prévue
+status-in-progress = En cours
+status-done = Réalisée
+status-dropped = Abandonnée
+
+## Comparer
+nav-compare = Comparer ({ $count })
+nav-start = Accueil
+start-compare-button = Comparer des évaluations…
+start-compare-help = Ouvrez plusieurs fichiers d'évaluation, ou un CSV qui en contient plusieurs, pour les voir sur un même radar.
+results-compare = Comparer avec d'autres évaluations…
+compare-title = Comparaison
+compare-count = { $count ->
+    [one] Une évaluation
+   *[other] { $count } évaluations
+}
+compare-add = Ajouter des fichiers…
+compare-clear = Vider la comparaison
+compare-drop-hint = Déposez d'autres fichiers .ron ou .csv sur la fenêtre pour les ajouter. Décochez-en une pour la masquer.
+compare-none-shown = Cochez au moins une évaluation pour l'afficher.
+compare-left-out = Faites avec des versions différentes du cadre : comparées sur les questions communes à toutes les versions ; { $count ->
+    [one] une question est laissée de côté
+   *[other] { $count } questions sont laissées de côté
+} ({ $ids }).
+compare-band = Étendue (min–max)
+compare-duplicate = « { $label } » de { $source } est déjà dans la comparaison (de { $other }) ; les noms doivent être uniques, elle n'a donc pas été ajoutée.
+compare-file-name = comparaison
+export-report = Rapport (HTML)…
+dialog-compare = Choisir les évaluations à comparer
+dialog-export-report = Enregistrer le rapport
+filter-assessments = Évaluations (RON ou CSV)
+filter-html = Page web (HTML)

@@ -118,3 +118,68 @@ filter-framework = Referencial do Pilares
 filter-csv = Planilha CSV
 filter-png = Imagem PNG
 filter-svg = Desenho SVG
+
+## Relatório
+report-title-one = Relatório de autoavaliação: { $label }
+report-title-many = Comparação de { $count } avaliações
+report-assessment = Avaliação
+report-completeness = Respondidas
+report-done-of = { $done } de { $total }
+report-left-out = Estas avaliações foram feitas com versões diferentes do referencial ({ $versions }), por isso são comparadas nas perguntas que todas as versões têm; { $count ->
+    [one] fica de fora uma pergunta
+   *[other] ficam de fora { $count } perguntas
+}: { $ids }.
+report-scores = Pontuação por pilar
+report-mean = Média
+report-range = Intervalo
+report-overall = Geral
+report-comparison = Comparação
+report-change = Mudança de “{ $from }” para “{ $to }”
+report-delta = Mudança
+report-disagree = Onde as avaliações mais divergem
+report-disagree-help = Primeiro as maiores diferenças de nível: é por aí que a discussão deve começar.
+report-question = Pergunta
+report-strengths-gaps = Pontos fortes e lacunas
+report-every-question = Todas as perguntas
+report-level = Nível
+report-plan = Plano de melhoria
+report-current = Atual
+report-target = Meta
+report-gap = Lacuna
+report-action = Ação
+report-owner = Responsável
+report-due = Prazo
+report-status = Situação
+plan-overdue = atrasada
+status-planned = Planejada
+status-in-progress = Em andamento
+status-done = Concluída
+status-dropped = Abandonada
+
+## Comparar
+nav-compare = Comparar ({ $count })
+nav-start = Início
+start-compare-button = Comparar avaliações…
+start-compare-help = Abra vários arquivos de avaliação, ou um CSV com muitas, para vê-las no mesmo radar.
+results-compare = Comparar com outras avaliações…
+compare-title = Comparação
+compare-count = { $count ->
+    [one] Uma avaliação
+   *[other] { $count } avaliações
+}
+compare-add = Adicionar arquivos…
+compare-clear = Limpar a comparação
+compare-drop-hint = Arraste mais arquivos .ron ou .csv para a janela para adicioná-los. Desmarque uma para ocultá-la.
+compare-none-shown = Marque pelo menos uma avaliação para mostrá-la.
+compare-left-out = Feitas com versões diferentes do referencial: comparadas nas perguntas que todas as versões têm; { $count ->
+    [one] fica de fora uma pergunta
+   *[other] ficam de fora { $count } perguntas
+} ({ $ids }).
+compare-band = Intervalo (mín.–máx.)
+compare-duplicate = “{ $label }” de { $source } já está na comparação (de { $other }); os nomes devem ser únicos, por isso não foi adicionada.
+compare-file-name = comparacao
+export-report = Relatório (HTML)…
+dialog-compare = Escolher avaliações para comparar
+dialog-export-report = Salvar o relatório
+filter-assessments = Avaliações (RON ou CSV)
+filter-html = Página web (HTML)

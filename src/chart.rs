@@ -53,6 +53,9 @@ pub fn series_style(index: usize) -> ((u8, u8, u8), Dash) {
 pub struct Series {
     pub label: String,
     pub values: Vec<Option<f64>>,
+    /// Which [`series_style`] it is drawn in: its position by default; a comparison that hides
+    /// some series keeps each one's colour.
+    pub style: usize,
 }
 
 /// Everything a radar chart shows, independent of how it is drawn.
@@ -110,9 +113,11 @@ impl ChartData {
         let (min, max) = framework.scale_range();
         let series = items
             .iter()
-            .map(|(a, f)| {
+            .enumerate()
+            .map(|(style, (a, f))| {
                 let card = scoring::score(f, a);
                 Series {
+                    style,
                     label: a.label.clone(),
                     values: pillars
                         .iter()
@@ -433,8 +438,8 @@ fn draw<DB: DrawingBackend>(
     // One polygon per series: a light fill where every axis has a value, the outline between
     // neighbouring axes that both have one, and a marker on each value.
     let stroke = (0.5 * unit).max(2.0) as u32;
-    for (s_index, series) in data.series.iter().enumerate() {
-        let (colour, dash) = series_style(s_index);
+    for series in &data.series {
+        let (colour, dash) = series_style(series.style);
         let colour = rgb(colour);
         let points: Vec<Option<(i32, i32)>> = series
             .values
@@ -476,7 +481,7 @@ fn draw<DB: DrawingBackend>(
         let x0 = w - legend_w + 2.0 * unit;
         let row_h = 4.0 * unit;
         for (s_index, series) in data.series.iter().enumerate() {
-            let (colour, dash) = series_style(s_index);
+            let (colour, dash) = series_style(series.style);
             let colour = rgb(colour);
             let y = top + 4.0 * unit + row_h * s_index as f64;
             let a = px((x0, y));

@@ -13,9 +13,12 @@ use crate::chart;
 use crate::export;
 use crate::files;
 use crate::framework::Framework;
+use crate::import;
 use crate::inputs::{self, Loaded};
 use crate::problem::{Problem, Problems};
+use crate::report;
 use crate::scoring::{self, PillarScore, ScoreCard};
+use crate::session;
 
 /// Pilares: self-assessment of teacher professional development systems, pillar by pillar.
 ///
@@ -81,6 +84,42 @@ pub enum Command {
         /// Height in pixels.
         #[arg(long, default_value_t = 900)]
         height: u32,
+    },
+    /// One self-contained, printable HTML report: chart, tables, comparison, plan, notes.
+    Report {
+        /// Assessment files (.ron), long-format CSV files, or folders of them.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// The HTML file to write.
+        #[arg(short, long, value_name = "OUT.html", required = true)]
+        output: PathBuf,
+        /// Language of the report (en, es, pt, fr).
+        #[arg(long, value_name = "xx", default_value = "en")]
+        lang: String,
+    },
+    /// The improvement plan as CSV: one row per action.
+    Plan {
+        /// Assessment files (.ron), long-format CSV files, or folders of them.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// The CSV file to write; standard output when absent or `-`.
+        #[arg(short, long, value_name = "OUT.csv")]
+        output: Option<PathBuf>,
+    },
+    /// Turn a survey or form export (one row per respondent or group, one column per question)
+    /// into assessment files, one per row. The framework is the one given with --framework
+    /// (default: the built-in one).
+    Import {
+        /// The survey tool's CSV export.
+        #[arg(value_name = "SURVEY.csv")]
+        survey: PathBuf,
+        /// The folder to write the assessment files into (created if missing; existing files
+        /// are never overwritten).
+        #[arg(short, long, value_name = "DIR", required = true)]
+        output: PathBuf,
+        /// The column holding each row's label.
+        #[arg(long, value_name = "NAME", default_value = "assessment")]
+        label_column: String,
     },
 }
 
@@ -149,6 +188,17 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             width,
             height,
         } => chart_command(frameworks, &inputs, &output, &lang, width, height),
+        Command::Report {
+            inputs,
+            output,
+            lang,
+        } => report_command(frameworks, &inputs, &output, &lang),
+        Command::Plan { inputs, output } => plan_command(frameworks, &inputs, output.as_deref()),
+        Command::Import {
+            survey,
+            output,
+            label_column,
+        } => import_command(frameworks, &survey, &output, &label_column),
     };
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
@@ -413,4 +463,143 @@ fn chart_command(
     })?;
     let bytes = chart_bytes(&data, output, width, height)?;
     write_output(Some(output), &bytes)
+}
+
+fn report_command(
+    frameworks: &[PathBuf],
+    inputs: &[PathBuf],
+    output: &Path,
+    lang: &str,
+) -> Result<(), Failure> {
+    let loaded = load(frameworks, inputs)?;
+    let items: Vec<_> = loaded
+        .iter()
+        .map(|l| (&l.assessment, l.framework.as_ref()))
+        .collect();
+    let html = report::render(&items, lang, &session::today()).map_err(|e| {
+        Failure::Invalid(Problems::one(
+            &loaded
+                .first()
+                .map_or_else(String::new, |l| l.source.clone()),
+            None,
+            e.to_string(),
+        ))
+    })?;
+    write_output(Some(output), html.as_bytes())
+}
+
+fn plan_command(
+    frameworks: &[PathBuf],
+    inputs: &[PathBuf],
+    output: Option<&Path>,
+) -> Result<(), Failure> {
+    let loaded = load(frameworks, inputs)?;
+    let mut buf = Vec::new();
+    export::write_plan(
+        &mut buf,
+        loaded.iter().map(|l| (&l.assessment, l.framework.as_ref())),
+    )
+    .map_err(|e| Failure::Output(format!("cannot write CSV: {e}")))?;
+    write_output(output, &buf)
+}
+
+fn import_command(
+    frameworks: &[PathBuf],
+    survey: &Path,
+    output: &Path,
+    label_column: &str,
+) -> Result<(), Failure> {
+    // The framework: the one file given with --framework, else the built-in one.
+    let mut catalog = Catalog::new();
+    if frameworks.is_empty() {
+        catalog.add_built_in()?;
+    } else {
+        for path in frameworks {
+            catalog.add_path(path)?;
+        }
+    }
+    let framework = match catalog.entries() {
+        [one] => std::sync::Arc::clone(&one.framework),
+        _ => {
+            return Err(Failure::Invalid(Problems::one(
+                &files::display_path(survey),
+                None,
+                format!(
+                    "import needs exactly one framework, and --framework gave {}: pass a single framework file",
+                    catalog.known()
+                ),
+            )));
+        }
+    };
+    let shown = files::display_path(survey);
+    let file = std::fs::File::open(survey)
+        .map_err(|e| Problems::one(&shown, None, format!("cannot open the file: {e}")))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > files::MAX_SURVEY_BYTES {
+        return Err(Failure::Invalid(Problems::one(
+            &shown,
+            None,
+            format!(
+                "the file is {size} bytes; a survey export is read whole and may be at most {} MiB: split it",
+                files::MAX_SURVEY_BYTES / 1024 / 1024
+            ),
+        )));
+    }
+    let imported = import::read_survey(
+        std::io::BufReader::new(file),
+        &shown,
+        &framework,
+        Some(label_column),
+    )?;
+    if !imported.ignored_columns.is_empty() {
+        eprintln!(
+            "{shown}: warning: columns that name no question were ignored: {}",
+            imported.ignored_columns.join(", ")
+        );
+    }
+    // One file per row, named after its label; never over an existing file.
+    let mut names: Vec<PathBuf> = Vec::new();
+    for a in &imported.assessments {
+        let stem = files::file_stem(&a.label);
+        let mut path = output.join(format!("{stem}.ron"));
+        let mut n = 2;
+        while names.contains(&path) {
+            path = output.join(format!("{stem}-{n}.ron"));
+            n += 1;
+        }
+        names.push(path);
+    }
+    let existing: Vec<String> = names
+        .iter()
+        .filter(|p| p.exists())
+        .map(|p| files::display_path(p))
+        .collect();
+    if !existing.is_empty() {
+        return Err(Failure::Output(format!(
+            "{}: these files already exist and are left as they are: {}; import into an empty folder or move them",
+            files::display_path(output),
+            existing.join(", ")
+        )));
+    }
+    std::fs::create_dir_all(output).map_err(|e| {
+        Failure::Output(format!(
+            "{}: cannot create the folder: {e}",
+            files::display_path(output)
+        ))
+    })?;
+    for (a, path) in imported.assessments.iter().zip(&names) {
+        a.save(path).map_err(|e| {
+            Failure::Output(format!(
+                "{}: cannot write the file: {e}",
+                files::display_path(path)
+            ))
+        })?;
+    }
+    let report = format!(
+        "wrote {} assessments of {} to {}\n",
+        names.len(),
+        framework.key(),
+        files::display_path(output)
+    );
+    stdout(report.as_bytes())
 }

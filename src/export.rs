@@ -432,6 +432,53 @@ pub fn write_scores<'a, W: Write>(
     Ok(())
 }
 
+/// The columns of the plan CSV (SPEC §6), in order.
+pub const PLAN_HEADER: [&str; 9] = [
+    "assessment",
+    "pillar_id",
+    "question_id",
+    "current",
+    "target",
+    "action",
+    "owner",
+    "due",
+    "status",
+];
+
+/// Writes the improvement plan: one row per action. `current` is the question's level when the
+/// action names a question, else the pillar's score; `target` the pillar's target (blank if
+/// none).
+pub fn write_plan<'a, W: Write>(
+    out: W,
+    items: impl IntoIterator<Item = (&'a Assessment, &'a Framework)>,
+) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(PLAN_HEADER)?;
+    for (a, f) in items {
+        let card = crate::scoring::score(f, a);
+        for action in &a.actions {
+            let current = match &action.question {
+                Some(q) => a.level(q).map(|l| l.to_string()).unwrap_or_default(),
+                None => two_decimals(card.pillar(&action.pillar).and_then(|r| r.score)),
+            };
+            let target = two_decimals(a.targets.get(&action.pillar).copied());
+            w.write_record([
+                guard(&a.label).as_ref(),
+                guard(&action.pillar).as_ref(),
+                guard(action.question.as_deref().unwrap_or("")).as_ref(),
+                &current,
+                &target,
+                guard(&action.text).as_ref(),
+                guard(action.owner.as_deref().unwrap_or("")).as_ref(),
+                guard(action.due.as_deref().unwrap_or("")).as_ref(),
+                action.status.as_str(),
+            ])?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,28 @@ use crate::ronspan::{self, Node, Shape};
 /// Largest framework or assessment file read (16 MiB: a real one is a few hundred KiB).
 pub const MAX_RON_BYTES: u64 = 16 * 1024 * 1024;
 
+/// The largest survey export `import` reads (its rows are held in memory).
+pub const MAX_SURVEY_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A file name from a label: lower-case letters and digits, runs of anything else as one `-`.
+/// Never empty, never a path.
+pub fn file_stem(label: &str) -> String {
+    let mut stem = String::new();
+    for c in label.trim().chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "assessment".to_owned()
+    } else {
+        stem.chars().take(80).collect()
+    }
+}
+
 /// The name a path is shown by in messages.
 pub fn display_path(path: &Path) -> String {
     path.display().to_string()

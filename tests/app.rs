@@ -346,3 +346,82 @@ fn preferences_are_kept_in_eframe_storage() {
     assert_eq!(prefs.theme, pilares::ui::ThemeChoice::Dark);
     assert!((prefs.zoom - 1.1).abs() < 1e-4, "{}", prefs.zoom);
 }
+
+/// The three groups of the survey fixture, as assessment files in `dir`.
+fn three_groups(dir: &Path) -> Vec<PathBuf> {
+    let f = pilares::framework::Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in")
+        .expect("built-in");
+    let survey = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey.csv"),
+    )
+    .expect("survey");
+    let imported =
+        pilares::import::read_survey(survey.as_bytes(), "survey.csv", &f, Some("Group name"))
+            .expect("import");
+    imported
+        .assessments
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let path = dir.join(format!("group-{i}.ron"));
+            a.save(&path).expect("save");
+            path
+        })
+        .collect()
+}
+
+#[test]
+fn a_facilitator_compares_groups_toggles_one_and_exports_the_report() {
+    let s = Setup::new();
+    let files = three_groups(&s.root);
+    let mut h = s.harness("en");
+    for f in &files {
+        s.picker.push(f);
+    }
+    click(&mut h, "Compare assessments…");
+    assert_eq!(h.state().view(), View::Compare);
+    assert_eq!(h.state().compare().items.len(), 3);
+    let radar = format!("{:?}", h.get_by_role(egui::accesskit::Role::Image));
+    for label in [
+        "Group 1 — Honduras",
+        "Group 2 — Costa Rica",
+        "Group 3 — Uruguay",
+    ] {
+        assert!(radar.contains(label), "{label} is on the radar");
+    }
+    assert!(
+        h.query_by_label("Where the assessments disagree most")
+            .is_some()
+    );
+    assert!(h.query_by_label("Mean").is_some());
+    assert!(
+        h.query_by_label_contains("Change from “Group 1 — Honduras” to “Group 3 — Uruguay”")
+            .is_some()
+    );
+
+    // Hide group 2: it leaves the radar and the table.
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Group 2 — Costa Rica")
+        .click();
+    h.run();
+    let radar = format!("{:?}", h.get_by_role(egui::accesskit::Role::Image));
+    assert!(!radar.contains("Group 2"), "hidden groups leave the radar");
+    assert!(radar.contains("Group 3 — Uruguay"));
+
+    // The report of what is shown, by the command line's code.
+    let html = s.root.join("workshop.html");
+    s.picker.push(&html);
+    click(&mut h, "Report (HTML)…");
+    let page = std::fs::read_to_string(&html).expect("report written");
+    assert_eq!(page.matches("<polygon").count(), 2);
+    assert!(page.contains("Comparison of 2 assessments"));
+
+    // A second copy of a label is refused with a message, not silently merged.
+    s.picker.push(&files[0]);
+    click(&mut h, "Add files…");
+    assert_eq!(h.state().compare().items.len(), 3);
+    assert!(
+        h.state()
+            .status()
+            .is_some_and(|st| st.text.contains("already in the comparison"))
+    );
+}

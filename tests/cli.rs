@@ -308,3 +308,80 @@ fn chart_refuses_unknown_formats_and_sizes() {
     assert!(text(&out.stderr).contains("too small or too large"));
     assert!(!dir.path().join("c.png").exists());
 }
+
+#[test]
+fn import_writes_one_file_per_row_and_never_overwrites() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out_dir = dir.path().join("groups");
+    let survey = fixture("survey.csv");
+    let args = [
+        "import",
+        p(&survey),
+        "--label-column",
+        "Group name",
+        "-o",
+        p(&out_dir),
+    ];
+    let out = pilares(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("wrote 3 assessments of tpd-ict 1.0.0"));
+    assert!(text(&out.stderr).contains("ignored: Timestamp, Email address"));
+    let files: Vec<_> = std::fs::read_dir(&out_dir)
+        .expect("folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 3);
+    // What was written scores like any assessment file.
+    let out = pilares(&["score", "--format", "csv", p(&out_dir)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 1 + 3 * 9);
+    // A second import into the same folder refuses, and leaves the files alone.
+    let before = std::fs::read(&files[0]).expect("file");
+    let out = pilares(&args);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("already exist"));
+    assert_eq!(std::fs::read(&files[0]).expect("file"), before);
+    // Without the label column: one clear message, exit 1.
+    let out = pilares(&["import", p(&survey), "-o", p(&dir.path().join("x"))]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("--label-column"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn report_writes_a_self_contained_html_file_in_the_language_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let html = dir.path().join("report.html");
+    let sample = root().join("assets/samples/costa-serena-2026.ron");
+    let out = pilares(&["report", p(&sample), "-o", p(&html), "--lang", "fr"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let page = std::fs::read_to_string(&html).expect("written");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("Rapport d&#39;autoévaluation : Costa Serena — baseline 2026"));
+    assert!(page.contains("<svg") && page.contains("@page { size: A4"));
+    assert_eq!(page.matches("<polygon").count(), 1);
+}
+
+#[test]
+fn plan_writes_the_plan_csv() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("a.ron");
+    let mut a = std::fs::read_to_string(fixture("mini-a.ron")).expect("fixture");
+    a = a.replacen(
+        "answers: {",
+        "targets: {\"a\": 3.5},\n    actions: [(pillar: \"a\", question: \"a2\", text: \"Train, then \\\"check\\\"\", owner: \"DGDP\", due: \"2027-06-30\", status: InProgress)],\n    answers: {",
+        1,
+    );
+    std::fs::write(&file, a).expect("write");
+    let mini = fixture("mini.ron");
+    let out = pilares(&["--framework", p(&mini), "plan", p(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "assessment,pillar_id,question_id,current,target,action,owner,due,status\n\
+         Group A,a,a2,1,3.50,\"Train, then \"\"check\"\"\",DGDP,2027-06-30,InProgress\n"
+    );
+}

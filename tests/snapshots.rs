@@ -72,3 +72,29 @@ fn a_question_in_spanish_in_the_dark_theme() {
     assert!(h.query_by_label("Siguiente →").is_some());
     h.snapshot("question-es-dark");
 }
+
+#[test]
+fn the_comparison_of_a_workshop() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = pilares::framework::Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in")
+        .expect("built-in");
+    let survey = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey.csv"),
+    )
+    .expect("survey");
+    let imported =
+        pilares::import::read_survey(survey.as_bytes(), "survey.csv", &f, Some("Group name"))
+            .expect("import");
+    let mut paths = Vec::new();
+    for (i, a) in imported.assessments.iter().enumerate() {
+        let path = dir.path().join(format!("g{i}.ron"));
+        a.save(&path).expect("save");
+        paths.push(path);
+    }
+    paths.push(sample(dir.path()));
+    let mut h = harness(app(dir.path(), "en", ThemeChoice::Light));
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Action::ComparePaths(paths));
+    h.run();
+    h.snapshot("compare");
+}

@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 use serde::{Deserialize, Serialize};
 
-use super::{Action, ChartFormat, FilePicker, View, details, pillars, question, results, start};
+use super::{
+    Action, ChartFormat, CompareItem, CompareSet, ExportKind, FilePicker, View, compare, details,
+    pillars, question, results, start,
+};
 use super::{theme, topbar};
 use crate::catalog::{self, Catalog, Source};
 use crate::chart;
@@ -14,7 +17,9 @@ use crate::export;
 use crate::files;
 use crate::framework::Framework;
 use crate::i18n::{self, Messages};
+use crate::inputs::{self, Loaded};
 use crate::problem::Problems;
+use crate::report;
 use crate::session::{self, Session};
 
 /// How many recent files the start screen lists.
@@ -96,6 +101,7 @@ pub struct PilaresApp {
     data_dir: PathBuf,
     picker: Box<dyn FilePicker>,
     session: Option<Session>,
+    compare: CompareSet,
     view: View,
     status: Option<Status>,
     offer: Option<AutosaveOffer>,
@@ -143,6 +149,7 @@ impl PilaresApp {
             data_dir,
             picker,
             session: None,
+            compare: CompareSet::default(),
             view: View::Start,
             status: None,
             offer: None,
@@ -187,6 +194,11 @@ impl PilaresApp {
     /// The open assessment, if any.
     pub fn session(&self) -> Option<&Session> {
         self.session.as_ref()
+    }
+
+    /// The assessments opened side by side.
+    pub fn compare(&self) -> &CompareSet {
+        &self.compare
     }
 
     /// The screen shown.
@@ -249,6 +261,7 @@ impl PilaresApp {
                 self.session.as_ref(),
                 self.view,
                 &self.prefs,
+                self.compare.items.len(),
                 &mut actions,
             );
         });
@@ -265,6 +278,17 @@ impl PilaresApp {
             });
         }
         match (&self.session, self.view) {
+            (_, View::Compare) => {
+                egui::Panel::left("compare-list")
+                    .default_size(theme::SIDE_PANEL_WIDTH)
+                    .resizable(true)
+                    .show(ui, |ui| {
+                        compare::list_ui(ui, &self.msgs, &self.compare, &mut actions)
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    compare::ui(ui, &self.msgs, &self.compare, lang, &mut actions);
+                });
+            }
             (Some(session), view) if view != View::Start => {
                 egui::Panel::left("pillars")
                     .default_size(theme::SIDE_PANEL_WIDTH)
@@ -278,7 +302,7 @@ impl PilaresApp {
                         question::ui(ui, &self.msgs, session, i, lang, &mut actions);
                     }
                     View::Results => results::ui(ui, &self.msgs, session, lang, &mut actions),
-                    View::Start => {}
+                    View::Start | View::Compare => {}
                 });
             }
             _ => {
@@ -369,6 +393,141 @@ impl PilaresApp {
                 self.offer = self.autosave_offer();
             }
             Action::DismissStatus => self.status = None,
+            Action::CompareOpen => {
+                let title = self.msgs.get("dialog-compare");
+                let filter = self.msgs.get("filter-assessments");
+                let paths = self.picker.open_many(&title, &filter, &["ron", "csv"]);
+                if !paths.is_empty() {
+                    self.add_to_compare(&paths);
+                }
+            }
+            Action::ComparePaths(paths) => self.add_to_compare(&paths),
+            Action::CompareToggle(k) => {
+                if let Some(item) = self.compare.items.get_mut(k) {
+                    item.visible = !item.visible;
+                }
+            }
+            Action::CompareClear => {
+                self.compare.items.clear();
+                self.view = if self.session.is_some() {
+                    View::Results
+                } else {
+                    View::Start
+                };
+            }
+            Action::CompareWithCurrent => {
+                if let Some(session) = &self.session {
+                    let label = session.assessment.label.clone();
+                    if !self
+                        .compare
+                        .items
+                        .iter()
+                        .any(|i| i.loaded.assessment.label == label)
+                    {
+                        self.compare.items.push(CompareItem {
+                            loaded: Loaded {
+                                assessment: session.assessment.clone(),
+                                framework: std::sync::Arc::clone(&session.framework),
+                                source: session.file().map_or_else(
+                                    || self.msgs.get("kept-in-autosave"),
+                                    files::display_path,
+                                ),
+                            },
+                            visible: true,
+                        });
+                    }
+                    self.view = View::Compare;
+                    self.apply(ctx, Action::CompareOpen);
+                }
+            }
+            Action::CompareExport(kind) => self.export_compare(kind),
+        }
+    }
+
+    fn add_to_compare(&mut self, paths: &[PathBuf]) {
+        match inputs::load(paths, &self.catalog) {
+            Ok(outcome) => {
+                let mut notes: Vec<String> =
+                    outcome.warnings.iter().map(ToString::to_string).collect();
+                for loaded in outcome.loaded {
+                    let label = &loaded.assessment.label;
+                    if let Some(other) = self
+                        .compare
+                        .items
+                        .iter()
+                        .find(|i| &i.loaded.assessment.label == label)
+                    {
+                        notes.push(self.msgs.format(
+                            "compare-duplicate",
+                            &[
+                                ("label", label.clone().into()),
+                                ("source", loaded.source.clone().into()),
+                                ("other", other.loaded.source.clone().into()),
+                            ],
+                        ));
+                        continue;
+                    }
+                    self.compare.items.push(CompareItem {
+                        loaded,
+                        visible: true,
+                    });
+                }
+                self.status = (!notes.is_empty()).then(|| Status {
+                    text: notes.join("\n"),
+                    error: false,
+                });
+                if !self.compare.items.is_empty() {
+                    self.view = View::Compare;
+                }
+            }
+            Err(problems) => self.error(problems_text(&problems)),
+        }
+    }
+
+    fn export_compare(&mut self, kind: ExportKind) {
+        let lang = self.msgs.lang();
+        let visible = self.compare.visible();
+        let items: Vec<_> = visible.iter().map(|(_, a, f)| (*a, *f)).collect();
+        if items.is_empty() {
+            return self.error(self.msgs.get("compare-none-shown"));
+        }
+        let result: Result<Vec<u8>, String> = match kind {
+            ExportKind::Report => report::render(&items, lang, &session::today())
+                .map(String::into_bytes)
+                .map_err(|e| e.to_string()),
+            ExportKind::Png | ExportKind::Svg => {
+                self.compare.compute(lang).and_then(|(_, data)| {
+                    if kind == ExportKind::Png {
+                        chart::render_png(&data, 1400, 1000).map_err(|e| e.to_string())
+                    } else {
+                        chart::render_svg(&data, 1400, 1000)
+                            .map(String::into_bytes)
+                            .map_err(|e| e.to_string())
+                    }
+                })
+            }
+            ExportKind::Csv => {
+                let mut bytes = Vec::new();
+                export::write_long(&mut bytes, items.iter().copied(), lang)
+                    .map(|()| bytes)
+                    .map_err(|e| e.to_string())
+            }
+        };
+        let bytes = match result {
+            Ok(b) => b,
+            Err(e) => return self.error(e),
+        };
+        let (ext, filter, title) = match kind {
+            ExportKind::Report => ("html", "filter-html", "dialog-export-report"),
+            ExportKind::Png => ("png", "filter-png", "dialog-export-chart"),
+            ExportKind::Svg => ("svg", "filter-svg", "dialog-export-chart"),
+            ExportKind::Csv => ("csv", "filter-csv", "dialog-export-csv"),
+        };
+        let title = self.msgs.get(title);
+        let filter = self.msgs.get(filter);
+        let name = format!("{}.{ext}", self.msgs.get("compare-file-name"));
+        if let Some(path) = self.picker.save(&title, &filter, ext, &name) {
+            self.write_export(&path, &bytes);
         }
     }
 
@@ -476,6 +635,10 @@ impl PilaresApp {
     }
 
     fn show_view(&mut self, view: View) {
+        if view == View::Compare || view == View::Start {
+            self.view = view;
+            return;
+        }
         let Some(session) = &self.session else {
             self.view = View::Start;
             return;
@@ -509,7 +672,7 @@ impl PilaresApp {
         let Some(session) = &self.session else {
             return;
         };
-        let name = format!("{}.ron", file_stem(&session.assessment.label));
+        let name = format!("{}.ron", files::file_stem(&session.assessment.label));
         let title = self.msgs.get("dialog-save-as");
         let filter = self.msgs.get("filter-assessment");
         let Some(path) = self.picker.save(&title, &filter, "ron", &name) else {
@@ -534,7 +697,7 @@ impl PilaresApp {
         let Some(session) = &self.session else {
             return;
         };
-        let name = format!("{}.csv", file_stem(&session.assessment.label));
+        let name = format!("{}.csv", files::file_stem(&session.assessment.label));
         let mut bytes = Vec::new();
         let written = export::write_long(
             &mut bytes,
@@ -571,7 +734,7 @@ impl PilaresApp {
             ChartFormat::Png => "png",
             ChartFormat::Svg => "svg",
         };
-        let name = format!("{}.{ext}", file_stem(&session.assessment.label));
+        let name = format!("{}.{ext}", files::file_stem(&session.assessment.label));
         let title = self.msgs.get("dialog-export-chart");
         let filter = self.msgs.get(match format {
             ChartFormat::Png => "filter-png",
@@ -632,24 +795,6 @@ fn first_open_question(session: &Session) -> View {
         .map_or(View::Results, View::Question)
 }
 
-/// A file name from a label: letters, digits and dashes.
-fn file_stem(label: &str) -> String {
-    let mut stem = String::new();
-    for c in label.trim().chars() {
-        if c.is_alphanumeric() {
-            stem.extend(c.to_lowercase());
-        } else if !stem.ends_with('-') && !stem.is_empty() {
-            stem.push('-');
-        }
-    }
-    let stem = stem.trim_end_matches('-');
-    if stem.is_empty() {
-        "assessment".to_owned()
-    } else {
-        stem.to_owned()
-    }
-}
-
 fn problems_text(problems: &Problems) -> String {
     problems
         .0
@@ -706,7 +851,8 @@ fn status_ui(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+
+    use crate::files::file_stem;
 
     #[test]
     fn file_stems_are_safe() {

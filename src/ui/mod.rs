@@ -3,6 +3,7 @@
 //! changes half-way through a frame. The model itself ([`crate::session`]) knows nothing of egui.
 
 mod app;
+mod compare;
 mod details;
 mod picker;
 mod pillars;
@@ -16,6 +17,7 @@ mod topbar;
 pub use app::{
     APP_ID, AUTOSAVE_NAME, AppConfig, AutosaveOffer, PilaresApp, Prefs, Status, ThemeChoice,
 };
+pub use compare::{CompareItem, CompareSet};
 pub use picker::{FilePicker, NativePicker, ScriptedPicker};
 
 use std::path::PathBuf;
@@ -30,6 +32,8 @@ pub enum View {
     /// The n-th question in scope.
     Question(usize),
     Results,
+    /// Several assessments side by side.
+    Compare,
 }
 
 /// The format of an exported chart.
@@ -37,6 +41,15 @@ pub enum View {
 pub enum ChartFormat {
     Png,
     Svg,
+}
+
+/// What the comparison exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Report,
+    Png,
+    Svg,
+    Csv,
 }
 
 /// Everything a user can ask for. Views return these; the app applies them after drawing.
@@ -66,4 +79,13 @@ pub enum Action {
     /// Back to the start screen (everything is already saved).
     Close,
     DismissStatus,
+    /// Pick assessment files (.ron or long .csv) and add them to the comparison.
+    CompareOpen,
+    ComparePaths(Vec<PathBuf>),
+    /// Show or hide the n-th assessment of the comparison.
+    CompareToggle(usize),
+    CompareClear,
+    /// Put the open assessment in the comparison, then pick others to set beside it.
+    CompareWithCurrent,
+    CompareExport(ExportKind),
 }

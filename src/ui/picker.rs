@@ -9,6 +9,8 @@ use std::rc::Rc;
 pub trait FilePicker {
     /// An existing file with extension `ext` (without the dot).
     fn open(&mut self, title: &str, filter_name: &str, ext: &str) -> Option<PathBuf>;
+    /// Any number of existing files with one of the extensions `exts`.
+    fn open_many(&mut self, title: &str, filter_name: &str, exts: &[&str]) -> Vec<PathBuf>;
     /// Where to write a file, suggesting `file_name`.
     fn save(
         &mut self,
@@ -29,6 +31,14 @@ impl FilePicker for NativePicker {
             .set_title(title)
             .add_filter(filter_name, &[ext])
             .pick_file()
+    }
+
+    fn open_many(&mut self, title: &str, filter_name: &str, exts: &[&str]) -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(title)
+            .add_filter(filter_name, exts)
+            .pick_files()
+            .unwrap_or_default()
     }
 
     fn save(
@@ -68,6 +78,11 @@ impl ScriptedPicker {
 impl FilePicker for ScriptedPicker {
     fn open(&mut self, _: &str, _: &str, _: &str) -> Option<PathBuf> {
         self.answers.borrow_mut().pop_front()
+    }
+
+    /// Takes every queued answer.
+    fn open_many(&mut self, _: &str, _: &str, _: &[&str]) -> Vec<PathBuf> {
+        self.answers.borrow_mut().drain(..).collect()
     }
 
     fn save(&mut self, _: &str, _: &str, _: &str, _: &str) -> Option<PathBuf> {

@@ -84,8 +84,8 @@ pub fn ui(
     }
 
     let count = data.series.len();
-    for (s, series) in data.series.iter().enumerate() {
-        let (rgb, dash) = series_style(s);
+    for series in &data.series {
+        let (rgb, dash) = series_style(series.style);
         let colour = Color32::from_rgb(rgb.0, rgb.1, rgb.2);
         let colour = if ui.visuals().dark_mode && rgb == (0, 0, 0) {
             p.chart_ink

@@ -166,6 +166,9 @@ pub fn ui(
             if ui.button(msgs.get("export-svg")).clicked() {
                 actions.push(Action::ExportChart(ChartFormat::Svg));
             }
+            if ui.button(msgs.get("results-compare")).clicked() {
+                actions.push(Action::CompareWithCurrent);
+            }
             if session.file().is_none() && ui.button(msgs.get("save-as")).clicked() {
                 actions.push(Action::SaveAs);
             }

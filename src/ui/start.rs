@@ -131,6 +131,13 @@ pub fn ui(
         if ui.button(msgs.get("start-open-button")).clicked() {
             actions.push(Action::Open);
         }
+        if ui
+            .button(msgs.get("start-compare-button"))
+            .on_hover_text(msgs.get("start-compare-help"))
+            .clicked()
+        {
+            actions.push(Action::CompareOpen);
+        }
         ui.label(RichText::new(msgs.get("start-drop-hint")).color(p.weak_text));
         if !recent.is_empty() {
             ui.add_space(theme::ITEM_GAP);

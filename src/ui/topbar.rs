@@ -15,6 +15,7 @@ pub fn ui(
     session: Option<&Session>,
     view: View,
     prefs: &Prefs,
+    compared: usize,
     actions: &mut Vec<Action>,
 ) {
     let p = theme::of(ui);
@@ -39,6 +40,12 @@ pub fn ui(
                         (t, _) => t,
                     };
                     actions.push(Action::Show(target));
+                }
+            }
+            if compared > 0 {
+                let text = msgs.format("nav-compare", &[("count", compared.into())]);
+                if ui.selectable_label(view == View::Compare, text).clicked() {
+                    actions.push(Action::Show(View::Compare));
                 }
             }
             ui.separator();
@@ -68,6 +75,19 @@ pub fn ui(
                 .clicked()
             {
                 actions.push(Action::Close);
+            }
+        }
+        if session.is_none() && compared > 0 {
+            ui.separator();
+            if ui
+                .selectable_label(view == View::Start, msgs.get("nav-start"))
+                .clicked()
+            {
+                actions.push(Action::Show(View::Start));
+            }
+            let text = msgs.format("nav-compare", &[("count", compared.into())]);
+            if ui.selectable_label(view == View::Compare, text).clicked() {
+                actions.push(Action::Show(View::Compare));
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -1,0 +1,192 @@
+//! Comparing assessments of one framework: workshop groups side by side, or a baseline and its
+//! follow-up. Assessments made on different versions of a framework are compared on the
+//! questions every version has; the others are named in `left_out`.
+
+use std::collections::BTreeSet;
+
+use crate::assessment::Assessment;
+use crate::catalog::compare_versions;
+use crate::framework::Framework;
+use crate::scoring::{self, ScoreCard};
+
+/// Why assessments cannot be compared.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum CompareError {
+    #[error("nothing to compare: give at least one assessment")]
+    Empty,
+    #[error(
+        "{0:?} answers framework {1:?} but the others answer {2:?}: compare assessments of one framework"
+    )]
+    MixedFrameworks(String, String, String),
+}
+
+/// Mean and range of one pillar's scores across the assessments that have one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PillarStats {
+    pub pillar_id: String,
+    /// How many assessments have a score for this pillar.
+    pub count: usize,
+    pub mean: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+/// How far apart the assessments are on one question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionSpread {
+    pub pillar_id: String,
+    pub question_id: String,
+    /// Each assessment's level (input order); `None` when unanswered or not applicable.
+    pub levels: Vec<Option<i64>>,
+    /// Highest minus lowest level among those answered.
+    pub range: i64,
+    /// Population standard deviation of the answered levels.
+    pub deviation: f64,
+}
+
+/// Several assessments of one framework, scored on the questions they share.
+#[derive(Clone, Debug)]
+pub struct Comparison {
+    /// The newest version among the assessments' frameworks, keeping only shared questions.
+    pub framework: Framework,
+    pub labels: Vec<String>,
+    /// Each assessment's scores on the shared questions, in input order.
+    pub cards: Vec<ScoreCard>,
+    /// Questions that some version lacks, so no assessment is compared on them (sorted).
+    pub left_out: Vec<String>,
+    /// A row per pillar in any assessment's scope, framework order.
+    pub pillars: Vec<PillarStats>,
+    /// Questions answered by at least two assessments, the widest disagreement first.
+    pub spread: Vec<QuestionSpread>,
+}
+
+impl Comparison {
+    /// Compares assessments, each with the framework (version) it was made on.
+    pub fn new(items: &[(&Assessment, &Framework)]) -> Result<Self, CompareError> {
+        let Some((_, first)) = items.first() else {
+            return Err(CompareError::Empty);
+        };
+        if let Some((a, f)) = items.iter().find(|(_, f)| f.id != first.id) {
+            return Err(CompareError::MixedFrameworks(
+                a.label.clone(),
+                f.id.clone(),
+                first.id.clone(),
+            ));
+        }
+        let reference = items
+            .iter()
+            .map(|(_, f)| *f)
+            .max_by(|a, b| compare_versions(&a.version, &b.version))
+            .unwrap_or(first);
+        let mut all: BTreeSet<String> = BTreeSet::new();
+        for (_, f) in items {
+            all.extend(f.questions().map(|(_, q)| q.id.clone()));
+        }
+        let shared: BTreeSet<String> = all
+            .iter()
+            .filter(|id| items.iter().all(|(_, f)| f.question(id).is_some()))
+            .cloned()
+            .collect();
+        let left_out: Vec<String> = all.difference(&shared).cloned().collect();
+        let mut framework = reference.clone();
+        for pillar in &mut framework.pillars {
+            pillar.questions.retain(|q| shared.contains(&q.id));
+        }
+
+        let cards: Vec<ScoreCard> = items
+            .iter()
+            .map(|(a, _)| scoring::score(&framework, a))
+            .collect();
+        let pillars = framework
+            .pillars
+            .iter()
+            .filter(|p| items.iter().any(|(a, _)| a.in_scope(&p.id)))
+            .map(|p| {
+                let scores: Vec<f64> = cards
+                    .iter()
+                    .filter_map(|c| c.pillar(&p.id).and_then(|row| row.score))
+                    .collect();
+                PillarStats {
+                    pillar_id: p.id.clone(),
+                    count: scores.len(),
+                    mean: mean(&scores),
+                    min: scores.iter().copied().reduce(f64::min),
+                    max: scores.iter().copied().reduce(f64::max),
+                }
+            })
+            .collect();
+
+        let mut spread: Vec<QuestionSpread> = framework
+            .questions()
+            .filter(|(p, _)| items.iter().any(|(a, _)| a.in_scope(&p.id)))
+            .filter_map(|(p, q)| {
+                let levels: Vec<Option<i64>> = items
+                    .iter()
+                    .map(|(a, _)| {
+                        a.in_scope(&p.id)
+                            .then(|| a.level(&q.id))
+                            .flatten()
+                            .filter(|l| framework.level(*l).is_some())
+                    })
+                    .collect();
+                let answered: Vec<f64> = levels.iter().flatten().map(|&l| l as f64).collect();
+                if answered.len() < 2 {
+                    return None;
+                }
+                let hi = levels.iter().flatten().max().copied().unwrap_or(0);
+                let lo = levels.iter().flatten().min().copied().unwrap_or(0);
+                let m = mean(&answered).unwrap_or(0.0);
+                let deviation = (answered.iter().map(|x| (x - m).powi(2)).sum::<f64>()
+                    / answered.len() as f64)
+                    .sqrt();
+                Some(QuestionSpread {
+                    pillar_id: p.id.clone(),
+                    question_id: q.id.clone(),
+                    levels,
+                    range: hi - lo,
+                    deviation,
+                })
+            })
+            .collect();
+        // Widest range first, then the most spread out, then framework order (stable sort).
+        spread.sort_by(|a, b| {
+            b.range
+                .cmp(&a.range)
+                .then(b.deviation.total_cmp(&a.deviation))
+        });
+
+        Ok(Self {
+            framework,
+            labels: items.iter().map(|(a, _)| a.label.clone()).collect(),
+            cards,
+            left_out,
+            pillars,
+            spread,
+        })
+    }
+
+    /// The change of each pillar's score from assessment `from` to assessment `to` (e.g. a
+    /// baseline and its follow-up); `None` where either has no score.
+    pub fn change(&self, from: usize, to: usize) -> Vec<(String, Option<f64>)> {
+        self.pillars
+            .iter()
+            .map(|p| {
+                let score = |i: usize| {
+                    self.cards
+                        .get(i)
+                        .and_then(|c| c.pillar(&p.pillar_id))
+                        .and_then(|row| row.score)
+                };
+                let delta = match (score(from), score(to)) {
+                    (Some(a), Some(b)) => Some(b - a),
+                    _ => None,
+                };
+                (p.pillar_id.clone(), delta)
+            })
+            .collect()
+    }
+}
+
+fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+}

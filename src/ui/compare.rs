@@ -1,0 +1,344 @@
+//! Comparing assessments: workshop groups or a baseline and its follow-up on one radar, the
+//! pillar scores side by side with the group's mean and range, the change from the first to the
+//! last, and the questions on which they disagree most, with the pillar's discussion prompts.
+
+use eframe::egui::{self, Color32, RichText, Sense, Stroke};
+
+use super::{Action, ExportKind, radar, theme};
+use crate::assessment::Assessment;
+use crate::chart::{ChartData, Dash, series_style};
+use crate::compare::Comparison;
+use crate::framework::Framework;
+use crate::i18n::Messages;
+use crate::inputs::Loaded;
+
+/// How many questions of widest disagreement are shown.
+const DISAGREEMENTS: usize = 8;
+
+/// The assessments opened for comparison, each shown or hidden.
+#[derive(Clone, Debug, Default)]
+pub struct CompareSet {
+    pub items: Vec<CompareItem>,
+}
+
+/// One assessment in the comparison.
+#[derive(Clone, Debug)]
+pub struct CompareItem {
+    pub loaded: Loaded,
+    pub visible: bool,
+}
+
+impl CompareSet {
+    /// The shown assessments with their index in the set (which fixes their colour).
+    pub fn visible(&self) -> Vec<(usize, &Assessment, &Framework)> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.visible)
+            .map(|(k, i)| (k, &i.loaded.assessment, i.loaded.framework.as_ref()))
+            .collect()
+    }
+
+    /// The comparison and the chart of the shown assessments.
+    pub fn compute(&self, lang: &str) -> Result<(Comparison, ChartData), String> {
+        let visible = self.visible();
+        let items: Vec<(&Assessment, &Framework)> =
+            visible.iter().map(|(_, a, f)| (*a, *f)).collect();
+        let cmp = Comparison::new(&items).map_err(|e| e.to_string())?;
+        let on_shared: Vec<(&Assessment, &Framework)> =
+            items.iter().map(|(a, _)| (*a, &cmp.framework)).collect();
+        let mut data = ChartData::new(&on_shared, lang).map_err(|e| e.to_string())?;
+        for (series, (k, _, _)) in data.series.iter_mut().zip(&visible) {
+            series.style = *k;
+        }
+        Ok((cmp, data))
+    }
+}
+
+/// The colour of the `style`-th series on the current background.
+pub fn series_colour(ui: &egui::Ui, style: usize) -> (Color32, Dash) {
+    let (rgb, dash) = series_style(style);
+    let colour = if ui.visuals().dark_mode && rgb == (0, 0, 0) {
+        theme::of(ui).chart_ink
+    } else {
+        Color32::from_rgb(rgb.0, rgb.1, rgb.2)
+    };
+    (colour, dash)
+}
+
+/// The side panel: every assessment with its colour and line style (the legend), to show or
+/// hide.
+pub fn list_ui(ui: &mut egui::Ui, msgs: &Messages, set: &CompareSet, actions: &mut Vec<Action>) {
+    let p = theme::of(ui);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(theme::ITEM_GAP);
+        ui.label(
+            RichText::new(msgs.format("compare-count", &[("count", set.items.len().into())]))
+                .strong(),
+        );
+        ui.add_space(theme::ITEM_GAP);
+        for (k, item) in set.items.iter().enumerate() {
+            ui.horizontal(|ui| {
+                swatch(ui, k);
+                let mut visible = item.visible;
+                if ui
+                    .checkbox(&mut visible, &item.loaded.assessment.label)
+                    .on_hover_text(&item.loaded.source)
+                    .changed()
+                {
+                    actions.push(Action::CompareToggle(k));
+                }
+            });
+        }
+        ui.add_space(theme::SECTION_GAP);
+        if ui.button(msgs.get("compare-add")).clicked() {
+            actions.push(Action::CompareOpen);
+        }
+        if ui.button(msgs.get("compare-clear")).clicked() {
+            actions.push(Action::CompareClear);
+        }
+        ui.add_space(theme::ITEM_GAP);
+        ui.label(RichText::new(msgs.get("compare-drop-hint")).color(p.weak_text));
+    });
+}
+
+/// A short line in a series' colour and dash, as the legend shows it.
+fn swatch(ui: &mut egui::Ui, style: usize) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(28.0, 16.0), Sense::hover());
+    let (colour, dash) = series_colour(ui, style);
+    let a = egui::pos2(rect.left() + 2.0, rect.center().y);
+    let b = egui::pos2(rect.right() - 2.0, rect.center().y);
+    let stroke = Stroke::new(3.0, colour);
+    let painter = ui.painter();
+    match dash {
+        Dash::Solid => {
+            painter.line_segment([a, b], stroke);
+        }
+        Dash::Dashed => {
+            painter.extend(egui::Shape::dashed_line(&[a, b], stroke, 6.0, 4.0));
+        }
+        Dash::Dotted => {
+            painter.extend(egui::Shape::dashed_line(&[a, b], stroke, 2.0, 3.0));
+        }
+    }
+}
+
+/// The comparison itself.
+pub fn ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    set: &CompareSet,
+    lang: &str,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(theme::ITEM_GAP);
+        ui.heading(msgs.get("compare-title"));
+        ui.horizontal_wrapped(|ui| {
+            for (kind, id) in [
+                (ExportKind::Report, "export-report"),
+                (ExportKind::Png, "export-png"),
+                (ExportKind::Svg, "export-svg"),
+                (ExportKind::Csv, "export-csv"),
+            ] {
+                if ui.button(msgs.get(id)).clicked() {
+                    actions.push(Action::CompareExport(kind));
+                }
+            }
+        });
+        ui.add_space(theme::ITEM_GAP);
+        if set.visible().is_empty() {
+            ui.label(RichText::new(msgs.get("compare-none-shown")).color(p.missing));
+            return;
+        }
+        let (cmp, data) = match set.compute(lang) {
+            Ok(x) => x,
+            Err(e) => {
+                ui.colored_label(p.error, e);
+                return;
+            }
+        };
+        let f = &cmp.framework;
+        if !cmp.left_out.is_empty() {
+            ui.colored_label(
+                p.missing,
+                msgs.format(
+                    "compare-left-out",
+                    &[
+                        ("count", cmp.left_out.len().into()),
+                        ("ids", cmp.left_out.join(", ").into()),
+                    ],
+                ),
+            );
+        }
+        let describe = |v: f64| msgs.decimal(v, 2);
+        radar::ui(
+            ui,
+            &data,
+            ui.available_width().clamp(420.0, 760.0),
+            &describe,
+        );
+        ui.add_space(theme::SECTION_GAP);
+
+        // Pillar scores side by side, the group's mean and its range as a band.
+        let labels: Vec<&str> = cmp.labels.iter().map(String::as_str).collect();
+        let (min, max) = f.scale_range();
+        egui::Grid::new("compare-table")
+            .striped(true)
+            .spacing(egui::vec2(12.0, 6.0))
+            .show(ui, |ui| {
+                ui.label(RichText::new(msgs.get("col-pillar")).strong());
+                for label in &labels {
+                    ui.label(RichText::new(*label).strong());
+                }
+                if labels.len() > 1 {
+                    ui.label(RichText::new(msgs.get("report-mean")).strong());
+                    ui.label(RichText::new(msgs.get("compare-band")).strong());
+                }
+                ui.end_row();
+                for stats in &cmp.pillars {
+                    let name = f
+                        .pillar(&stats.pillar_id)
+                        .map_or(stats.pillar_id.as_str(), |pl| f.tr(&pl.name, lang));
+                    ui.label(name);
+                    for card in &cmp.cards {
+                        let score = card.pillar(&stats.pillar_id).and_then(|r| r.score);
+                        ui.label(score.map_or_else(|| "—".to_owned(), |s| msgs.decimal(s, 2)));
+                    }
+                    if labels.len() > 1 {
+                        ui.label(
+                            RichText::new(
+                                stats
+                                    .mean
+                                    .map_or_else(|| "—".to_owned(), |s| msgs.decimal(s, 2)),
+                            )
+                            .strong(),
+                        );
+                        band(ui, msgs, stats.min, stats.mean, stats.max, min, max);
+                    }
+                    ui.end_row();
+                }
+            });
+
+        // Baseline → follow-up: the first and the last shown.
+        if cmp.cards.len() >= 2 {
+            let last = cmp.cards.len() - 1;
+            ui.add_space(theme::SECTION_GAP);
+            ui.heading(msgs.format(
+                "report-change",
+                &[
+                    ("from", labels[0].to_owned().into()),
+                    ("to", labels[last].to_owned().into()),
+                ],
+            ));
+            egui::Grid::new("compare-change")
+                .striped(true)
+                .spacing(egui::vec2(14.0, 6.0))
+                .show(ui, |ui| {
+                    for ((pillar_id, delta), _) in cmp.change(0, last).iter().zip(&cmp.pillars) {
+                        let name = f
+                            .pillar(pillar_id)
+                            .map_or(pillar_id.as_str(), |pl| f.tr(&pl.name, lang));
+                        ui.label(name);
+                        match delta {
+                            Some(d) if *d > 0.005 => {
+                                ui.colored_label(p.done, format!("▲ +{}", msgs.decimal(*d, 2)))
+                            }
+                            Some(d) if *d < -0.005 => {
+                                ui.colored_label(p.error, format!("▼ {}", msgs.decimal(*d, 2)))
+                            }
+                            Some(_) => ui.label("= 0"),
+                            None => ui.label("—"),
+                        };
+                        ui.end_row();
+                    }
+                });
+        }
+
+        // Where the discussion should start.
+        let disagree: Vec<_> = cmp
+            .spread
+            .iter()
+            .filter(|s| s.range > 0)
+            .take(DISAGREEMENTS)
+            .collect();
+        if !disagree.is_empty() {
+            ui.add_space(theme::SECTION_GAP);
+            ui.heading(msgs.get("report-disagree"));
+            ui.label(RichText::new(msgs.get("report-disagree-help")).color(p.weak_text));
+            ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
+            for s in disagree {
+                let Some((pillar, question)) = f.question(&s.question_id) else {
+                    continue;
+                };
+                egui::Frame::new()
+                    .fill(p.card)
+                    .corner_radius(theme::RADIUS)
+                    .inner_margin(10.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(RichText::new(f.tr(&pillar.name, lang)).color(p.accent));
+                        ui.label(RichText::new(f.tr(&question.text, lang)).strong());
+                        ui.horizontal_wrapped(|ui| {
+                            for (label, level) in labels.iter().zip(&s.levels) {
+                                let level = level.map_or_else(|| "—".to_owned(), |l| l.to_string());
+                                ui.label(format!("{label}: {level}"));
+                                ui.add_space(8.0);
+                            }
+                        });
+                        if !pillar.discussion.is_empty() {
+                            egui::CollapsingHeader::new(msgs.get("question-discussion"))
+                                .id_salt(("compare-discussion", &s.question_id))
+                                .show(ui, |ui| {
+                                    for prompt in &pillar.discussion {
+                                        ui.label(format!("• {}", f.tr(prompt, lang)));
+                                    }
+                                });
+                        }
+                    });
+                ui.add_space(4.0);
+            }
+        }
+        ui.add_space(theme::SECTION_GAP);
+    });
+}
+
+/// The group's range on the scale as a band, with a tick at the mean.
+fn band(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    lo: Option<f64>,
+    mean: Option<f64>,
+    hi: Option<f64>,
+    min: i64,
+    max: i64,
+) {
+    let p = theme::of(ui);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(140.0, 16.0), Sense::hover());
+    let (Some(lo), Some(hi), Some(mean)) = (lo, hi, mean) else {
+        return;
+    };
+    let text = format!("{}–{}", msgs.decimal(lo, 2), msgs.decimal(hi, 2));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
+    let x = |v: f64| {
+        let span = (max - min).max(1) as f64;
+        rect.left() + rect.width() * (((v - min as f64) / span).clamp(0.0, 1.0) as f32)
+    };
+    let painter = ui.painter();
+    let y = rect.center().y;
+    painter.line_segment(
+        [egui::pos2(rect.left(), y), egui::pos2(rect.right(), y)],
+        Stroke::new(1.0, p.chart_grid),
+    );
+    let band = egui::Rect::from_min_max(
+        egui::pos2(x(lo), y - 4.0),
+        egui::pos2(x(hi).max(x(lo) + 2.0), y + 4.0),
+    );
+    painter.rect_filled(band, 2.0, p.accent.gamma_multiply(0.45));
+    painter.line_segment(
+        [egui::pos2(x(mean), y - 7.0), egui::pos2(x(mean), y + 7.0)],
+        Stroke::new(2.0, p.accent),
+    );
+    response.on_hover_text(text);
+}

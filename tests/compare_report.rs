@@ -1,0 +1,273 @@
+//! Comparison statistics, the HTML report, the plan CSV and the survey import, checked against
+//! hand-computed values on the small test framework and on the built-in one.
+
+use std::path::{Path, PathBuf};
+
+use pilares::assessment::{Action, ActionStatus, Assessment};
+use pilares::compare::{CompareError, Comparison};
+use pilares::export;
+use pilares::framework::{Framework, Question};
+use pilares::import;
+use pilares::report;
+use pilares::text::Text;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn mini() -> Framework {
+    Framework::load(&fixture("mini.ron")).expect("mini framework")
+}
+
+fn assessment(name: &str) -> Assessment {
+    Assessment::load(&fixture(name))
+        .expect("fixture")
+        .assessment
+}
+
+fn built_in() -> Framework {
+    Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in").expect("built-in")
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-9)
+}
+
+#[test]
+fn group_statistics_and_change_match_hand_computed_values() {
+    let f = mini();
+    let (a, b) = (assessment("mini-a.ron"), assessment("mini-b.ron"));
+    let cmp = Comparison::new(&[(&a, &f), (&b, &f)]).expect("comparable");
+    assert!(cmp.left_out.is_empty());
+    let alpha = &cmp.pillars[0];
+    assert_eq!(alpha.pillar_id, "a");
+    assert_eq!(alpha.count, 2);
+    // A: (3·4 + 1·1) / 4 = 3.25; B: 0.
+    assert!(close(alpha.mean, 1.625) && close(alpha.min, 0.0) && close(alpha.max, 3.25));
+    let beta = &cmp.pillars[1];
+    assert_eq!(beta.count, 1);
+    assert!(close(beta.mean, 2.0));
+    // Only a1 is answered by both: 4 and 0, the widest possible gap.
+    assert_eq!(cmp.spread.len(), 1);
+    assert_eq!(cmp.spread[0].question_id, "a1");
+    assert_eq!(cmp.spread[0].levels, vec![Some(4), Some(0)]);
+    assert_eq!(cmp.spread[0].range, 4);
+    assert!((cmp.spread[0].deviation - 2.0).abs() < 1e-9);
+    let change = cmp.change(0, 1);
+    assert_eq!(change[0].0, "a");
+    assert!(close(change[0].1, -3.25));
+    assert_eq!(change[1].1, None, "B has no score for Beta");
+}
+
+#[test]
+fn different_versions_compare_on_shared_questions_and_say_which_are_left_out() {
+    let v1 = mini();
+    let mut v2 = v1.clone();
+    v2.version = "2.0.0".into();
+    v2.pillars[0].questions.retain(|q| q.id != "a2");
+    v2.pillars[0].questions.push(Question {
+        id: "a3".into(),
+        text: Text::new("en", "A three"),
+        help: None,
+        weight: None,
+        levels: Default::default(),
+    });
+    let a = assessment("mini-a.ron");
+    let mut b = assessment("mini-b.ron");
+    b.framework.version = "2.0.0".into();
+    b.answers.insert(
+        "a3".into(),
+        pilares::assessment::Answer {
+            level: Some(1),
+            ..Default::default()
+        },
+    );
+    let cmp = Comparison::new(&[(&a, &v1), (&b, &v2)]).expect("comparable");
+    assert_eq!(
+        cmp.framework.version, "2.0.0",
+        "the newest version is the reference"
+    );
+    assert_eq!(cmp.left_out, vec!["a2", "a3"]);
+    // A's Alpha is now a1 alone (4), B's a1 alone (0): a2 and a3 count for neither.
+    assert!(close(cmp.cards[0].pillar("a").and_then(|r| r.score), 4.0));
+    assert!(close(cmp.cards[1].pillar("a").and_then(|r| r.score), 0.0));
+}
+
+#[test]
+fn other_frameworks_do_not_mix() {
+    let a = assessment("mini-a.ron");
+    let f = mini();
+    let other = built_in();
+    assert!(matches!(
+        Comparison::new(&[(&a, &f), (&a, &other)]),
+        Err(CompareError::MixedFrameworks(..))
+    ));
+    assert_eq!(Comparison::new(&[]).err(), Some(CompareError::Empty));
+}
+
+#[test]
+fn the_report_escapes_every_user_text_and_loads_nothing() {
+    let f = mini();
+    let mut a = assessment("mini-a.ron");
+    a.label = "<script>alert('label')</script>".into();
+    a.country = Some("Tierra & \"Mar\"".into());
+    a.answers.get_mut("a2").expect("a2").note = Some("<img src=x onerror=alert(1)>".into());
+    a.actions.push(Action {
+        pillar: "a".into(),
+        question: Some("a2".into()),
+        text: "<b>bold</b> plan".into(),
+        owner: Some("O'Brien".into()),
+        due: Some("2026-01-31".into()),
+        status: ActionStatus::InProgress,
+    });
+    let b = assessment("mini-b.ron");
+    let html = report::render(&[(&a, &f), (&b, &f)], "en", "2026-11-23").expect("report");
+    for raw in ["<script", "<img", "<b>bold", "O'Brien", "Tierra & \""] {
+        assert!(!html.contains(raw), "unescaped {raw:?}");
+    }
+    for escaped in [
+        "&lt;script&gt;alert(&#39;label&#39;)&lt;/script&gt;",
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "&lt;b&gt;bold&lt;/b&gt; plan",
+        "O&#39;Brien",
+        "Tierra &amp; &quot;Mar&quot;",
+    ] {
+        assert!(html.contains(escaped), "missing {escaped:?}");
+    }
+    // Self-contained: no scripts, no links, no remote resources.
+    for forbidden in ["<script", "<link", "src=\"http", "href=", "@import", "url("] {
+        assert!(!html.contains(forbidden), "found {forbidden:?}");
+    }
+    // The overdue action is marked; the comparison and the plan are there.
+    assert!(html.contains("class=\"overdue\""));
+    assert!(html.contains("id=\"comparison\"") && html.contains("id=\"plan\""));
+    // A note that looks like a formula is only text here, escaped.
+    assert!(html.contains("=cmd|&#39; /C calc&#39;!A0"));
+}
+
+#[test]
+fn the_report_has_every_question_the_chart_and_a_polygon_per_assessment() {
+    let f = built_in();
+    let text = std::fs::read_to_string(fixture("survey.csv")).expect("survey");
+    let imported =
+        import::read_survey(text.as_bytes(), "survey.csv", &f, Some("Group name")).expect("import");
+    let items: Vec<(&Assessment, &Framework)> =
+        imported.assessments.iter().map(|a| (a, &f)).collect();
+    let html = report::render(&items, "pt", "2026-11-23").expect("report");
+    assert_eq!(
+        html.matches("<polygon").count(),
+        3,
+        "one polygon per assessment"
+    );
+    for (_, q) in f.questions() {
+        let text = report::escape(f.tr(&q.text, "pt"));
+        assert!(html.contains(&text), "question {} is in the report", q.id);
+    }
+    assert!(html.contains("<html lang=\"pt\">"));
+    assert!(html.contains("Comparação de 3 avaliações"));
+    assert!(html.contains("Onde as avaliações mais divergem"));
+    // Decimal commas in Portuguese: no number cell is written with a point.
+    let cells: Vec<&str> = html.split("class=\"num\">").skip(1).collect();
+    let decimal = |c: &&str, sep: char| {
+        let b: Vec<char> = c.chars().take(4).collect();
+        b.len() == 4 && b[0].is_ascii_digit() && b[1] == sep && b[2].is_ascii_digit()
+    };
+    assert!(cells.iter().any(|c| decimal(c, ',')));
+    assert!(!cells.iter().any(|c| decimal(c, '.')));
+}
+
+#[test]
+fn the_plan_csv_has_a_row_per_action_with_current_and_target() {
+    let f = mini();
+    let mut a = assessment("mini-a.ron");
+    a.targets.insert("a".into(), 4.0);
+    a.actions = vec![
+        Action {
+            pillar: "a".into(),
+            question: Some("a2".into()),
+            text: "=HYPERLINK(\"x\")".into(),
+            owner: Some("Unit, \"West\"".into()),
+            due: Some("2027-06-30".into()),
+            status: ActionStatus::Planned,
+        },
+        Action {
+            pillar: "b".into(),
+            question: None,
+            text: "Pillar-wide step".into(),
+            owner: None,
+            due: None,
+            status: ActionStatus::Done,
+        },
+    ];
+    let mut out = Vec::new();
+    export::write_plan(&mut out, [(&a, &f)]).expect("written");
+    let text = String::from_utf8(out).expect("utf-8");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(
+        reader.headers().expect("header").iter().collect::<Vec<_>>(),
+        export::PLAN_HEADER
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(&rows[0][1], "a");
+    assert_eq!(&rows[0][2], "a2");
+    assert_eq!(&rows[0][3], "1", "current is the question's level");
+    assert_eq!(&rows[0][4], "4.00");
+    assert_eq!(&rows[0][5], "'=HYPERLINK(\"x\")", "formula guarded");
+    assert_eq!(&rows[0][6], "Unit, \"West\"");
+    assert_eq!(&rows[0][8], "Planned");
+    assert_eq!(&rows[1][3], "2.00", "current is the pillar's score");
+    assert_eq!(&rows[1][4], "", "no target for Beta");
+    assert_eq!(&rows[1][8], "Done");
+}
+
+#[test]
+fn a_survey_with_odd_headers_imports_and_bad_cells_are_named() {
+    let f = built_in();
+    let text = std::fs::read_to_string(fixture("survey.csv")).expect("survey");
+    let imported =
+        import::read_survey(text.as_bytes(), "survey.csv", &f, Some("group name")).expect("import");
+    assert_eq!(imported.assessments.len(), 3);
+    assert_eq!(imported.ignored_columns, vec!["Timestamp", "Email address"]);
+    let g2 = &imported.assessments[1];
+    assert_eq!(g2.label, "Group 2 — Costa Rica");
+    assert_eq!(g2.country.as_deref(), Some("Costa Rica"));
+    assert_eq!(g2.answers.len(), 40);
+    assert!(g2.answers.values().filter(|a| a.not_applicable).count() == 1);
+    assert_eq!(
+        imported.assessments[2].answers.len(),
+        39,
+        "a blank cell is unanswered"
+    );
+    // Every imported assessment passes the same checks as a file.
+    for a in &imported.assessments {
+        let problems = a.check(&f, "import", None);
+        assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+    }
+
+    // A bad value, a missing label, and a duplicate label: each named by row and column.
+    let bad = "assessment,ict-devices. Devices?,[ict-skills] Skills\nA,7,2\n,2,2\nA,Maybe,2\n";
+    let err = import::read_survey(bad.as_bytes(), "s.csv", &f, None).expect_err("bad cells");
+    let messages: Vec<String> = err.0.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 4, "{messages:?}");
+    assert!(
+        messages[0].starts_with(
+            "s.csv:2:2: row 2, column \"ict-devices. Devices?\": \"7\" is not a level"
+        )
+    );
+    assert!(messages[1].starts_with("s.csv:3:1: row 3 has no label"));
+    assert!(
+        messages[2].starts_with("s.csv:4:2: row 4, column"),
+        "{}",
+        messages[2]
+    );
+
+    let no_label = "name,ict-devices\nA,2\n";
+    let err = import::read_survey(no_label.as_bytes(), "s.csv", &f, None).expect_err("label");
+    assert!(err.to_string().contains("--label-column"));
+    let no_questions = "assessment,foo\nA,2\n";
+    let err = import::read_survey(no_questions.as_bytes(), "s.csv", &f, None).expect_err("none");
+    assert!(err.to_string().contains("no column names a question"));
+}
