@@ -153,6 +153,32 @@ impl ChartData {
     }
 }
 
+/// The style of a plan's target polygon: vermillion, dashed.
+pub const TARGET_STYLE: usize = PALETTE.len() + 1;
+
+impl ChartData {
+    /// Adds the assessment's targets as a dashed polygon labelled `label` (pillars without a
+    /// target leave a gap). Nothing is added when there are no targets.
+    pub fn add_targets(&mut self, assessment: &Assessment, framework: &Framework, label: &str) {
+        if assessment.targets.is_empty() {
+            return;
+        }
+        let values = framework
+            .pillars
+            .iter()
+            .filter(|p| assessment.in_scope(&p.id))
+            .map(|p| assessment.targets.get(&p.id).copied())
+            .collect::<Vec<_>>();
+        if values.len() == self.axes.len() {
+            self.series.push(Series {
+                label: label.to_owned(),
+                values,
+                style: TARGET_STYLE,
+            });
+        }
+    }
+}
+
 /// Where things go on a radar of `n` axes drawn in a circle: pixel coordinates, y down.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Geometry {

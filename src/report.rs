@@ -474,6 +474,14 @@ fn plan_section(
         if items.len() > 1 {
             let _ = writeln!(h, "<h3>{}</h3>", escape(&a.label));
         }
+        if !a.targets.is_empty()
+            && let Ok(mut data) = ChartData::new(&[(a, f)], lang)
+        {
+            data.add_targets(a, f, &m.get("plan-target-series"));
+            if let Ok(svg) = chart::render_svg(&data, 1200, 900) {
+                let _ = writeln!(h, "<div class=\"chart\">{svg}</div>");
+            }
+        }
         if !a.targets.is_empty() {
             let _ = writeln!(
                 h,

@@ -48,6 +48,12 @@ pub enum Edit {
         value: Option<f64>,
     },
     AddAction(Action),
+    /// Takes over a baseline's plan: its targets where this assessment has none, and its
+    /// actions that are not already here (same pillar and text).
+    CarryPlan {
+        targets: std::collections::BTreeMap<String, f64>,
+        actions: Vec<Action>,
+    },
     UpdateAction {
         index: usize,
         action: Action,
@@ -303,6 +309,22 @@ pub fn apply_edit(a: &mut Assessment, edit: Edit) {
             }
         },
         Edit::AddAction(action) => a.actions.push(action),
+        Edit::CarryPlan { targets, actions } => {
+            for (pillar, value) in targets {
+                if value.is_finite() {
+                    a.targets.entry(pillar).or_insert(value);
+                }
+            }
+            for action in actions {
+                let known = a
+                    .actions
+                    .iter()
+                    .any(|x| x.pillar == action.pillar && x.text == action.text);
+                if !known {
+                    a.actions.push(action);
+                }
+            }
+        }
         Edit::UpdateAction { index, action } => {
             if let Some(slot) = a.actions.get_mut(index) {
                 *slot = action;

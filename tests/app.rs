@@ -425,3 +425,135 @@ fn a_facilitator_compares_groups_toggles_one_and_exports_the_report() {
             .is_some_and(|st| st.text.contains("already in the comparison"))
     );
 }
+
+#[test]
+fn a_team_sets_a_target_adds_an_action_from_a_weak_question_and_finds_them_on_reopening() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let file = s.root.join("cs.ron");
+    std::fs::copy(&sample, &file).expect("copy the sample");
+    let mut h = s.harness("en");
+    s.picker.push(&file);
+    click(&mut h, "Open a file…");
+    click(&mut h, "Plan");
+    assert_eq!(h.state().view(), View::Plan);
+    assert_eq!(
+        on_disk(&file),
+        Assessment::load(&sample).expect("sample").assessment,
+        "looking changes nothing"
+    );
+
+    // A target for ICT, set on its slider (as a screen reader or keyboard would).
+    h.get_by_label("Target for ICT").set_value_accesskit(3.5);
+    h.run();
+    assert_eq!(on_disk(&file).targets.get("ict"), Some(&3.5));
+    // The radar now has the dashed target polygon beside the current one.
+    let radar = format!("{:?}", h.get_by_role(egui::accesskit::Role::Image));
+    assert!(radar.contains("Target: ICT 3.50"), "{radar}");
+
+    // One click turns the weakest question into an action, with the next level's rubric.
+    h.get_all_by_label("Add as an action")
+        .next()
+        .expect("a suggestion")
+        .scroll_to_me();
+    h.run();
+    h.get_all_by_label("Add as an action")
+        .next()
+        .expect("a suggestion")
+        .click();
+    h.run();
+    let a = on_disk(&file);
+    assert_eq!(a.actions.len(), 1);
+    assert!(a.actions[0].question.is_some());
+    assert!(
+        a.actions[0].text.starts_with("To reach "),
+        "{}",
+        a.actions[0].text
+    );
+
+    // Owner, due date and status, edited in place.
+    h.get_by_label("Owner").focus();
+    h.run();
+    h.get_by_label("Owner").type_text("DGDP");
+    h.run();
+    h.get_by_label("Due").focus();
+    h.run();
+    h.get_by_label("Due").type_text("2020-01-31");
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.query_by_label("overdue").is_some(),
+        "a past due date is marked overdue"
+    );
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Status")
+        .click();
+    h.run();
+    click(&mut h, "In progress");
+    let a = on_disk(&file);
+    assert_eq!(a.actions[0].owner.as_deref(), Some("DGDP"));
+    assert_eq!(a.actions[0].due.as_deref(), Some("2020-01-31"));
+    assert_eq!(
+        a.actions[0].status,
+        pilares::assessment::ActionStatus::InProgress
+    );
+
+    // Reopen: the plan is there.
+    let expected = on_disk(&file);
+    drop(h);
+    let mut h = s.harness("en");
+    s.picker.push(&file);
+    click(&mut h, "Open a file…");
+    assert_eq!(h.state().session().expect("open").assessment, expected);
+}
+
+#[test]
+fn a_follow_up_takes_over_the_baseline_plan_on_request() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let mut baseline = Assessment::load(&sample).expect("sample").assessment;
+    baseline.targets.insert("ict".into(), 3.0);
+    baseline.actions = vec![
+        pilares::assessment::Action {
+            pillar: "ict".into(),
+            text: "Zero-rate the platform".into(),
+            status: pilares::assessment::ActionStatus::Done,
+            ..Default::default()
+        },
+        pilares::assessment::Action {
+            pillar: "support".into(),
+            text: "Train district facilitators".into(),
+            status: pilares::assessment::ActionStatus::InProgress,
+            ..Default::default()
+        },
+    ];
+    let base_file = s.root.join("baseline.ron");
+    baseline.save(&base_file).expect("save");
+    let mut follow = Assessment::load(&sample).expect("sample").assessment;
+    follow.label = "Costa Serena — follow-up 2027".into();
+    let follow_file = s.root.join("follow.ron");
+    follow.save(&follow_file).expect("save");
+
+    let mut h = s.harness("en");
+    s.picker.push(&follow_file);
+    click(&mut h, "Open a file…");
+    click(&mut h, "Plan");
+    s.picker.push(&base_file);
+    click(&mut h, "Open the baseline…");
+    assert!(
+        h.query_by_label("1 of 2 of its actions were done.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Baseline").is_some(),
+        "a baseline column beside current and target"
+    );
+    click(&mut h, "Carry its plan over");
+    let a = on_disk(&follow_file);
+    assert_eq!(a.targets.get("ict"), Some(&3.0));
+    assert_eq!(a.actions.len(), 1, "only the open action is carried over");
+    assert_eq!(a.actions[0].text, "Train district facilitators");
+    // Carrying twice adds nothing more.
+    click(&mut h, "Carry its plan over");
+    assert_eq!(on_disk(&follow_file).actions.len(), 1);
+}

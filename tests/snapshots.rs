@@ -61,6 +61,9 @@ fn main_screens_look_as_reviewed() {
 
     open_at(&mut h, file.clone(), View::Results);
     h.snapshot("results");
+
+    open_at(&mut h, file.clone(), View::Plan);
+    h.snapshot("plan");
 }
 
 #[test]

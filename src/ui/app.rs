@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Action, ChartFormat, CompareItem, CompareSet, ExportKind, FilePicker, View, compare, details,
-    pillars, question, results, start,
+    pillars, plan, question, results, start,
 };
 use super::{theme, topbar};
 use crate::catalog::{self, Catalog, Source};
@@ -102,6 +102,8 @@ pub struct PilaresApp {
     picker: Box<dyn FilePicker>,
     session: Option<Session>,
     compare: CompareSet,
+    /// An earlier assessment shown beside the plan.
+    baseline: Option<Loaded>,
     view: View,
     status: Option<Status>,
     offer: Option<AutosaveOffer>,
@@ -150,6 +152,7 @@ impl PilaresApp {
             picker,
             session: None,
             compare: CompareSet::default(),
+            baseline: None,
             view: View::Start,
             status: None,
             offer: None,
@@ -302,6 +305,15 @@ impl PilaresApp {
                         question::ui(ui, &self.msgs, session, i, lang, &mut actions);
                     }
                     View::Results => results::ui(ui, &self.msgs, session, lang, &mut actions),
+                    View::Plan => plan::ui(
+                        ui,
+                        &self.msgs,
+                        session,
+                        self.baseline.as_ref(),
+                        &session::today(),
+                        lang,
+                        &mut actions,
+                    ),
                     View::Start | View::Compare => {}
                 });
             }
@@ -389,6 +401,7 @@ impl PilaresApp {
             Action::ExportChart(format) => self.export_chart(format),
             Action::Close => {
                 self.session = None;
+                self.baseline = None;
                 self.view = View::Start;
                 self.offer = self.autosave_offer();
             }
@@ -441,6 +454,35 @@ impl PilaresApp {
                 }
             }
             Action::CompareExport(kind) => self.export_compare(kind),
+            Action::OpenBaseline => self.open_baseline(),
+            Action::CloseBaseline => self.baseline = None,
+        }
+    }
+
+    fn open_baseline(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let framework_id = session.framework.id.clone();
+        let title = self.msgs.get("dialog-baseline");
+        let filter = self.msgs.get("filter-assessment");
+        let Some(path) = self.picker.open(&title, &filter, "ron") else {
+            return;
+        };
+        match inputs::load(&[path], &self.catalog) {
+            Ok(outcome) => match outcome.loaded.into_iter().next() {
+                Some(loaded) if loaded.framework.id == framework_id => self.baseline = Some(loaded),
+                Some(loaded) => self.error(format!(
+                    "{}: {}",
+                    loaded.source,
+                    self.msgs.format(
+                        "plan-baseline-other-framework",
+                        &[("id", loaded.framework.id.clone().into())]
+                    )
+                )),
+                None => {}
+            },
+            Err(problems) => self.error(problems_text(&problems)),
         }
     }
 
@@ -663,6 +705,8 @@ impl PilaresApp {
             (View::Question(0), false) => View::Details,
             (View::Question(i), false) => View::Question(i - 1),
             (View::Results, false) => View::Question(count.saturating_sub(1)),
+            (View::Results, true) => View::Plan,
+            (View::Plan, false) => View::Results,
             (view, _) => view,
         };
         self.show_view(next);

@@ -7,6 +7,7 @@ mod compare;
 mod details;
 mod picker;
 mod pillars;
+mod plan;
 mod question;
 mod radar;
 mod results;
@@ -32,6 +33,8 @@ pub enum View {
     /// The n-th question in scope.
     Question(usize),
     Results,
+    /// Targets and actions.
+    Plan,
     /// Several assessments side by side.
     Compare,
 }
@@ -88,4 +91,7 @@ pub enum Action {
     /// Put the open assessment in the comparison, then pick others to set beside it.
     CompareWithCurrent,
     CompareExport(ExportKind),
+    /// Pick an earlier assessment to show beside the plan.
+    OpenBaseline,
+    CloseBaseline,
 }

@@ -155,6 +155,13 @@ pub fn ui(
         }
         ui.add_space(theme::SECTION_GAP);
 
+        if ui
+            .button(RichText::new(msgs.get("results-make-plan")).strong())
+            .clicked()
+        {
+            actions.push(Action::Show(View::Plan));
+        }
+        ui.add_space(theme::SECTION_GAP);
         ui.heading(msgs.get("results-export"));
         ui.horizontal_wrapped(|ui| {
             if ui.button(msgs.get("export-csv")).clicked() {

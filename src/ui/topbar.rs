@@ -28,6 +28,7 @@ pub fn ui(
                 (View::Details, msgs.get("nav-details")),
                 (View::Question(0), msgs.get("nav-questions")),
                 (View::Results, msgs.get("nav-results")),
+                (View::Plan, msgs.get("nav-plan")),
             ];
             for (target, text) in steps {
                 let selected = match (target, view) {

@@ -1,0 +1,447 @@
+//! The plan: a target per pillar (on the scale, with the level's name), the target polygon on
+//! the radar, actions added from weak questions in one click, edited in place and listed by due
+//! date with the overdue ones marked; and, with a baseline beside it, what moved and what was
+//! done, and the baseline's plan carried over on request.
+
+use eframe::egui::{self, RichText};
+
+use super::{Action, View, radar, theme};
+use crate::assessment::{Action as PlanAction, ActionStatus};
+use crate::chart::ChartData;
+use crate::framework::Framework;
+use crate::i18n::Messages;
+use crate::inputs::Loaded;
+use crate::report::{due_key, is_overdue, status_id};
+use crate::scoring;
+use crate::session::{Edit, Session};
+
+const STATUSES: [ActionStatus; 4] = [
+    ActionStatus::Planned,
+    ActionStatus::InProgress,
+    ActionStatus::Done,
+    ActionStatus::Dropped,
+];
+
+/// How many weak questions are offered as one-click actions.
+const SUGGESTIONS: usize = 6;
+
+/// Draws the plan view. `baseline` is an earlier assessment opened beside this one.
+pub fn ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    session: &Session,
+    baseline: Option<&Loaded>,
+    today: &str,
+    lang: &str,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    let f: &Framework = &session.framework;
+    let a = &session.assessment;
+    let card = scoring::score(f, a);
+    let base_card = baseline.map(|b| scoring::score(f, &b.assessment));
+    let (min, max) = f.scale_range();
+    let num = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| msgs.decimal(v, 2));
+
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(theme::ITEM_GAP);
+        ui.heading(msgs.format("plan-title", &[("label", a.label.clone().into())]));
+        ui.label(RichText::new(msgs.get("plan-intro")).color(p.weak_text));
+        ui.add_space(theme::SECTION_GAP);
+
+        // The radar: where the team is, and where it aims to be (dashed).
+        if let Ok(mut data) = ChartData::new(&[(a, f)], lang) {
+            data.add_targets(a, f, &msgs.get("plan-target-series"));
+            let describe = |v: f64| msgs.decimal(v, 2);
+            radar::ui(
+                ui,
+                &data,
+                ui.available_width().clamp(420.0, 700.0),
+                &describe,
+            );
+        }
+        ui.add_space(theme::SECTION_GAP);
+
+        // Targets.
+        ui.heading(msgs.get("plan-targets"));
+        egui::Grid::new("plan-targets")
+            .striped(true)
+            .spacing(egui::vec2(12.0, 8.0))
+            .show(ui, |ui| {
+                ui.label(RichText::new(msgs.get("col-pillar")).strong());
+                if baseline.is_some() {
+                    ui.label(RichText::new(msgs.get("plan-baseline")).strong());
+                }
+                ui.label(RichText::new(msgs.get("report-current")).strong());
+                ui.label(RichText::new(msgs.get("report-target")).strong());
+                ui.label("");
+                ui.end_row();
+                for pillar in f.pillars.iter().filter(|pl| a.in_scope(&pl.id)) {
+                    let name = f.tr(&pillar.name, lang);
+                    ui.label(name);
+                    if let Some(bc) = &base_card {
+                        ui.label(num(bc.pillar(&pillar.id).and_then(|r| r.score)));
+                    }
+                    let current = card.pillar(&pillar.id).and_then(|r| r.score);
+                    ui.label(RichText::new(num(current)).strong());
+                    let target = a.targets.get(&pillar.id).copied();
+                    ui.horizontal(|ui| {
+                        let shown = target.or(current).unwrap_or(min as f64);
+                        let mut value = shown;
+                        // No `step_by`: a stepped slider snaps the value it is given and
+                        // reports that as a change, which would write a target the team never
+                        // chose. Act on a real move only, rounded to a quarter here.
+                        let slider = egui::Slider::new(&mut value, (min as f64)..=(max as f64))
+                            .fixed_decimals(2)
+                            .custom_formatter(|v, _| msgs.decimal(v, 2));
+                        let response = ui.add(slider).on_hover_text(
+                            msgs.format("plan-target-of", &[("pillar", name.to_owned().into())]),
+                        );
+                        let moved = (value - shown).abs() > 1e-6;
+                        let value = (value * 4.0).round() / 4.0;
+                        if response.changed() && moved && target != Some(value) {
+                            actions.push(Action::Edit(Edit::Target {
+                                pillar: pillar.id.clone(),
+                                value: Some(value),
+                            }));
+                        }
+                        if target.is_some() {
+                            let level = f
+                                .scale
+                                .iter()
+                                .rev()
+                                .find(|l| l.value as f64 <= value + 1e-9)
+                                .map(|l| f.tr(&l.label, lang))
+                                .unwrap_or_default();
+                            ui.label(RichText::new(level).color(p.accent));
+                        } else {
+                            ui.label(RichText::new(msgs.get("plan-no-target")).color(p.weak_text));
+                        }
+                    });
+                    if target.is_some()
+                        && ui
+                            .small_button(msgs.get("plan-clear-target"))
+                            .on_hover_text(msgs.format(
+                                "plan-clear-target-of",
+                                &[("pillar", name.to_owned().into())],
+                            ))
+                            .clicked()
+                    {
+                        actions.push(Action::Edit(Edit::Target {
+                            pillar: pillar.id.clone(),
+                            value: None,
+                        }));
+                    } else if target.is_none() {
+                        ui.label("");
+                    }
+                    ui.end_row();
+                }
+            });
+        ui.add_space(theme::SECTION_GAP);
+
+        // Suggestions: weak questions, one click to an action.
+        ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
+        ui.heading(msgs.get("plan-suggestions"));
+        let questions = session.questions();
+        let mut weak: Vec<(usize, i64)> = questions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, q))| {
+                let l = a
+                    .level(&q.id)
+                    .filter(|l| f.level(*l).is_some() && *l < max)?;
+                Some((i, l))
+            })
+            .collect();
+        weak.sort_by_key(|&(i, l)| (l, i));
+        let mut shown = 0;
+        for (i, level) in weak {
+            if shown == SUGGESTIONS {
+                break;
+            }
+            let (pillar, q) = questions[i];
+            if a.actions
+                .iter()
+                .any(|x| x.question.as_deref() == Some(q.id.as_str()))
+            {
+                continue;
+            }
+            shown += 1;
+            let Some(next) = f.scale.iter().find(|l| l.value > level) else {
+                continue;
+            };
+            let rubric = q
+                .levels
+                .get(&next.value)
+                .map(|t| f.tr(t, lang))
+                .unwrap_or("");
+            let text = msgs.format(
+                "results-to-reach",
+                &[
+                    ("level", f.tr(&next.label, lang).to_owned().into()),
+                    ("rubric", rubric.to_owned().into()),
+                ],
+            );
+            ui.horizontal(|ui| {
+                if ui
+                    .button(msgs.get("plan-add-action"))
+                    .on_hover_text(&text)
+                    .clicked()
+                {
+                    actions.push(Action::Edit(Edit::AddAction(PlanAction {
+                        pillar: pillar.id.clone(),
+                        question: Some(q.id.clone()),
+                        text: text.clone(),
+                        owner: None,
+                        due: None,
+                        status: ActionStatus::Planned,
+                    })));
+                }
+                ui.label(format!(
+                    "{} · {} ({})",
+                    f.tr(&pillar.name, lang),
+                    f.tr(&q.text, lang),
+                    level
+                ));
+            });
+        }
+        if shown == 0 {
+            ui.label(RichText::new(msgs.get("plan-no-suggestions")).color(p.weak_text));
+        }
+        ui.add_space(theme::SECTION_GAP);
+
+        // The actions, by due date.
+        ui.heading(msgs.get("plan-actions"));
+        let mut order: Vec<usize> = (0..a.actions.len()).collect();
+        order.sort_by_key(|&i| (due_key(a.actions[i].due.as_deref()), i));
+        if order.is_empty() {
+            ui.label(RichText::new(msgs.get("plan-no-actions")).color(p.weak_text));
+        }
+        for index in order {
+            action_ui(ui, msgs, f, &a.actions[index], index, today, lang, actions);
+        }
+        let first = f.pillars.iter().find(|pl| a.in_scope(&pl.id));
+        if let Some(first) = first
+            && ui.button(msgs.get("plan-new-action")).clicked()
+        {
+            actions.push(Action::Edit(Edit::AddAction(PlanAction {
+                pillar: first.id.clone(),
+                text: String::new(),
+                ..PlanAction::default()
+            })));
+        }
+        ui.add_space(theme::SECTION_GAP);
+
+        // Progress over time.
+        ui.heading(msgs.get("plan-progress"));
+        match baseline {
+            None => {
+                ui.label(RichText::new(msgs.get("plan-baseline-help")).color(p.weak_text));
+                if ui.button(msgs.get("plan-open-baseline")).clicked() {
+                    actions.push(Action::OpenBaseline);
+                }
+            }
+            Some(b) => {
+                ui.label(msgs.format(
+                    "plan-baseline-is",
+                    &[
+                        ("label", b.assessment.label.clone().into()),
+                        ("source", b.source.clone().into()),
+                    ],
+                ));
+                let done = b
+                    .assessment
+                    .actions
+                    .iter()
+                    .filter(|x| x.status == ActionStatus::Done)
+                    .count();
+                ui.label(msgs.format(
+                    "plan-baseline-done",
+                    &[
+                        ("done", done.into()),
+                        ("total", b.assessment.actions.len().into()),
+                    ],
+                ));
+                for x in &b.assessment.actions {
+                    let mark = match x.status {
+                        ActionStatus::Done => "✔",
+                        ActionStatus::Dropped => "✖",
+                        _ => "○",
+                    };
+                    ui.label(format!(
+                        "{mark} {} — {}",
+                        x.text,
+                        msgs.get(status_id(x.status))
+                    ));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(msgs.get("plan-carry-over")).clicked() {
+                        actions.push(Action::Edit(Edit::CarryPlan {
+                            targets: b.assessment.targets.clone(),
+                            actions: b
+                                .assessment
+                                .actions
+                                .iter()
+                                .filter(|x| {
+                                    matches!(
+                                        x.status,
+                                        ActionStatus::Planned | ActionStatus::InProgress
+                                    )
+                                })
+                                .cloned()
+                                .collect(),
+                        }));
+                    }
+                    if ui.button(msgs.get("plan-close-baseline")).clicked() {
+                        actions.push(Action::CloseBaseline);
+                    }
+                });
+            }
+        }
+        ui.add_space(theme::SECTION_GAP);
+        if ui.button(msgs.get("nav-results")).clicked() {
+            actions.push(Action::Show(View::Results));
+        }
+        ui.add_space(theme::SECTION_GAP);
+    });
+}
+
+#[expect(clippy::too_many_arguments, reason = "one row of the action list")]
+fn action_ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    f: &Framework,
+    action: &PlanAction,
+    index: usize,
+    today: &str,
+    lang: &str,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    let update = |changed: PlanAction| {
+        Action::Edit(Edit::UpdateAction {
+            index,
+            action: changed,
+        })
+    };
+    egui::Frame::new()
+        .fill(p.card)
+        .corner_radius(theme::RADIUS)
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.push_id(("action", index), |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let pillar_name = f
+                        .pillar(&action.pillar)
+                        .map_or(action.pillar.as_str(), |pl| f.tr(&pl.name, lang));
+                    let label = ui.label(msgs.get("col-pillar"));
+                    egui::ComboBox::from_id_salt("pillar")
+                        .selected_text(pillar_name)
+                        .show_ui(ui, |ui| {
+                            for pl in &f.pillars {
+                                if ui
+                                    .selectable_label(pl.id == action.pillar, f.tr(&pl.name, lang))
+                                    .clicked()
+                                {
+                                    let mut changed = action.clone();
+                                    changed.pillar = pl.id.clone();
+                                    if changed.question.as_deref().is_some_and(|q| {
+                                        f.question(q).is_none_or(|(qp, _)| qp.id != pl.id)
+                                    }) {
+                                        changed.question = None;
+                                    }
+                                    actions.push(update(changed));
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    if is_overdue(action.due.as_deref(), action.status, today) {
+                        ui.label(
+                            RichText::new(msgs.get("plan-overdue"))
+                                .color(p.error)
+                                .strong(),
+                        );
+                    }
+                });
+                if let Some((_, q)) = action.question.as_deref().and_then(|q| f.question(q)) {
+                    ui.label(RichText::new(f.tr(&q.text, lang)).color(p.weak_text));
+                }
+                let label = ui.label(msgs.get("report-action"));
+                let mut text = action.text.clone();
+                if ui
+                    .add(
+                        egui::TextEdit::multiline(&mut text)
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id)
+                    .changed()
+                {
+                    let mut changed = action.clone();
+                    changed.text = text;
+                    actions.push(update(changed));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    let label = ui.label(msgs.get("report-owner"));
+                    let mut owner = action.owner.clone().unwrap_or_default();
+                    if ui
+                        .add(egui::TextEdit::singleline(&mut owner).desired_width(200.0))
+                        .labelled_by(label.id)
+                        .changed()
+                    {
+                        let mut changed = action.clone();
+                        changed.owner = (!owner.trim().is_empty()).then_some(owner);
+                        actions.push(update(changed));
+                    }
+                    let label = ui.label(msgs.get("report-due"));
+                    let mut due = action.due.clone().unwrap_or_default();
+                    if ui
+                        .add(
+                            egui::TextEdit::singleline(&mut due)
+                                .hint_text("YYYY-MM-DD")
+                                .desired_width(110.0),
+                        )
+                        .labelled_by(label.id)
+                        .changed()
+                    {
+                        let mut changed = action.clone();
+                        changed.due = (!due.trim().is_empty()).then(|| due.trim().to_owned());
+                        actions.push(update(changed));
+                    }
+                    let label = ui.label(msgs.get("report-status"));
+                    egui::ComboBox::from_id_salt("status")
+                        .selected_text(msgs.get(status_id(action.status)))
+                        .show_ui(ui, |ui| {
+                            for status in STATUSES {
+                                if ui
+                                    .selectable_label(
+                                        status == action.status,
+                                        msgs.get(status_id(status)),
+                                    )
+                                    .clicked()
+                                {
+                                    let mut changed = action.clone();
+                                    changed.status = status;
+                                    actions.push(update(changed));
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    if ui.button(msgs.get("plan-remove")).clicked() {
+                        actions.push(Action::Edit(Edit::RemoveAction(index)));
+                    }
+                });
+                if action
+                    .due
+                    .as_deref()
+                    .is_some_and(|d| !crate::assessment::is_iso_date(d))
+                {
+                    ui.colored_label(p.error, msgs.get("details-date-invalid"));
+                }
+            });
+        });
+    ui.add_space(4.0);
+}
