@@ -213,3 +213,7 @@ plan-carry-over = Carry its plan over
 plan-close-baseline = Close the baseline
 plan-baseline-other-framework = it answers framework “{ $id }”, not this one: choose an assessment of the same framework.
 dialog-baseline = Choose the baseline assessment
+
+## Safety
+autosave-needs-framework = It was made with the framework file { $path }, which is not loaded. Use that file to restore it?
+autosave-use-framework = Use this framework file

@@ -212,3 +212,7 @@ plan-carry-over = Traer su plan
 plan-close-baseline = Cerrar la línea de base
 plan-baseline-other-framework = responde al marco «{ $id }», no a este: elija una evaluación del mismo marco.
 dialog-baseline = Elegir la evaluación de línea de base
+
+## Seguridad
+autosave-needs-framework = Se hizo con el archivo de marco { $path }, que no está cargado. ¿Usar ese archivo para recuperarla?
+autosave-use-framework = Usar este archivo de marco

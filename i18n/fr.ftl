@@ -212,3 +212,7 @@ plan-carry-over = Reprendre son plan
 plan-close-baseline = Fermer l'état initial
 plan-baseline-other-framework = elle répond au cadre « { $id } », pas à celui-ci : choisissez une évaluation du même cadre.
 dialog-baseline = Choisir l'évaluation d'état initial
+
+## Sécurité
+autosave-needs-framework = Elle a été faite avec le fichier de cadre { $path }, qui n'est pas chargé. Utiliser ce fichier pour la récupérer ?
+autosave-use-framework = Utiliser ce fichier de cadre

@@ -212,3 +212,7 @@ plan-carry-over = Trazer o plano dela
 plan-close-baseline = Fechar a linha de base
 plan-baseline-other-framework = ela responde ao referencial “{ $id }”, não a este: escolha uma avaliação do mesmo referencial.
 dialog-baseline = Escolher a avaliação de linha de base
+
+## Segurança
+autosave-needs-framework = Ela foi feita com o arquivo de referencial { $path }, que não está carregado. Usar esse arquivo para recuperá-la?
+autosave-use-framework = Usar este arquivo de referencial

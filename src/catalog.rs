@@ -64,7 +64,8 @@ impl Catalog {
         Ok(catalog)
     }
 
-    fn add(&mut self, framework: Framework, source: Source) {
+    /// Adds a framework, unless one with the same id and version is already there.
+    pub fn add(&mut self, framework: Framework, source: Source) {
         let known = self
             .entries
             .iter()

@@ -546,7 +546,7 @@ fn import_command(
         )));
     }
     let imported = import::read_survey(
-        std::io::BufReader::new(file),
+        files::LineLimit::new(std::io::BufReader::new(file)),
         &shown,
         &framework,
         Some(label_column),

@@ -191,6 +191,50 @@ fn ron_message(code: &ron::Error) -> String {
     }
 }
 
+/// The longest line a CSV file may have: a row that long is not an assessment row, and
+/// reading it whole would let one broken quote take any amount of memory.
+pub const MAX_CSV_LINE_BYTES: usize = 1024 * 1024;
+
+/// A reader that fails, instead of buffering without end, when a line is longer than
+/// [`MAX_CSV_LINE_BYTES`] (a CSV with a broken quote, a binary file given by mistake).
+pub struct LineLimit<R> {
+    inner: R,
+    since_newline: usize,
+}
+
+impl<R> LineLimit<R> {
+    /// Wraps a reader.
+    pub fn new(inner: R) -> Self {
+        Self {
+            inner,
+            since_newline: 0,
+        }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for LineLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            if b == b'\n' {
+                self.since_newline = 0;
+            } else {
+                self.since_newline += 1;
+                if self.since_newline > MAX_CSV_LINE_BYTES {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        format!(
+                            "a line is longer than {} MiB, the most a CSV row may be: is this the right file, or is a quote left open?",
+                            MAX_CSV_LINE_BYTES / (1024 * 1024)
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

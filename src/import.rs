@@ -60,7 +60,7 @@ pub fn read_survey<R: Read>(
             Some((1, 1)),
             format!(
                 "no {wanted:?} column: name the column that holds each group's or respondent's label with --label-column NAME (headers: {})",
-                headers.iter().collect::<Vec<_>>().join(", ")
+                shown_headers(&headers)
             ),
         ));
     }
@@ -207,6 +207,26 @@ pub fn read_survey<R: Read>(
         assessments,
         ignored_columns,
     })
+}
+
+/// The first few headers, each cut short, for a message.
+fn shown_headers(headers: &csv::StringRecord) -> String {
+    let mut shown: Vec<String> = headers
+        .iter()
+        .take(8)
+        .map(|h| {
+            let cut: String = h.chars().take(40).collect();
+            if cut.len() < h.len() {
+                format!("{cut}…")
+            } else {
+                cut
+            }
+        })
+        .collect();
+    if headers.len() > 8 {
+        shown.push(format!("… {} more", headers.len() - 8));
+    }
+    shown.join(", ")
 }
 
 fn classify(header: &str, label_column: &str, framework: &Framework) -> Column {

@@ -145,7 +145,11 @@ fn load_csv(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>
     let shown = files::display_path(path);
     let file = std::fs::File::open(path)
         .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
-    let read = export::read_long(std::io::BufReader::new(file), &shown, catalog)?;
+    let read = export::read_long(
+        files::LineLimit::new(std::io::BufReader::new(file)),
+        &shown,
+        catalog,
+    )?;
     let mut warnings = read.warnings;
     let mut errors = Vec::new();
     let mut loaded = Vec::with_capacity(read.assessments.len());

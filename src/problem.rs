@@ -28,16 +28,25 @@ pub struct Problem {
     pub message: String,
 }
 
+/// The longest a message gets: parsers quote what they found, and what they found may be a
+/// megabyte of one identifier.
+pub const MAX_MESSAGE_CHARS: usize = 600;
+
 impl Problem {
     /// An error at a location.
     pub fn error(path: &str, line_col: Option<(usize, usize)>, message: impl Into<String>) -> Self {
+        let mut message: String = message.into();
+        if let Some((cut, _)) = message.char_indices().nth(MAX_MESSAGE_CHARS) {
+            message.truncate(cut);
+            message.push('…');
+        }
         Self {
             location: Location {
                 path: path.to_owned(),
                 line_col,
             },
             severity: Severity::Error,
-            message: message.into(),
+            message,
         }
     }
 

@@ -115,21 +115,31 @@ impl Session {
         Ok(session)
     }
 
-    /// Reads the autosave file back, with the framework it names.
+    /// The framework file an autosave names on its first line, if it names a file (not a
+    /// built-in framework).
+    pub fn autosave_framework_file(autosave: &Path) -> Option<PathBuf> {
+        let text = files::read_text(autosave, files::MAX_RON_BYTES).ok()?;
+        let named = text.lines().next()?.strip_prefix(AUTOSAVE_MARK)?;
+        (!named.starts_with("built-in:")).then(|| PathBuf::from(named))
+    }
+
+    /// Reads the autosave file back, with the framework it names. The framework file named on
+    /// its first line is used only if the catalog already holds it (the user chose it before):
+    /// a path written in a file is never followed on its own.
     pub fn restore(autosave: &Path, catalog: &Catalog) -> Result<Self, Problems> {
         let text = files::read_text(autosave, files::MAX_RON_BYTES)?;
-        let framework_file = text
+        let chosen = text
             .lines()
             .next()
             .and_then(|l| l.strip_prefix(AUTOSAVE_MARK))
-            .filter(|s| !s.starts_with("built-in:"))
-            .map(PathBuf::from);
-        let mut session = Self::from_text(
-            &text,
-            &files::display_path(autosave),
-            catalog,
-            framework_file,
-        )?;
+            .and_then(|named| {
+                catalog.entries().iter().find(|e| match &e.source {
+                    Source::File(p) => p.display().to_string() == named,
+                    Source::BuiltIn(name) => format!("built-in:{name}") == named,
+                })
+            })
+            .cloned();
+        let mut session = Self::from_text(&text, &files::display_path(autosave), catalog, chosen)?;
         session.place = Place::Autosave(autosave.to_owned());
         Ok(session)
     }
@@ -138,12 +148,12 @@ impl Session {
         text: &str,
         shown: &str,
         catalog: &Catalog,
-        framework_file: Option<PathBuf>,
+        chosen: Option<crate::catalog::Entry>,
     ) -> Result<Self, Problems> {
         let parsed = Assessment::parse_ron(text, shown)?;
         let a = &parsed.assessment;
-        let (framework, source) = match framework_file {
-            Some(file) => (Arc::new(Framework::load(&file)?), Source::File(file)),
+        let (framework, source) = match chosen.filter(|e| e.framework.id == a.framework.id) {
+            Some(entry) => (entry.framework, entry.source),
             None => {
                 let at = parsed
                     .tree

@@ -39,6 +39,7 @@ impl Setup {
                 ..Prefs::default()
             },
             frameworks: Vec::new(),
+            local_frameworks: None,
         })
     }
 
@@ -309,7 +310,15 @@ fn a_new_assessment_can_use_a_framework_file_which_is_remembered() {
         "{text}"
     );
     std::mem::forget(h);
+    // After a kill the preferences may not have been written: the app asks before it reads
+    // the framework file the autosave names (a path in a file is never followed on its own).
     let mut h = s.harness("en");
+    assert!(matches!(
+        h.state().offer(),
+        Some(AutosaveOffer::NeedsFramework { .. })
+    ));
+    assert!(h.query_by_label("Restore").is_none());
+    click(&mut h, "Use this framework file");
     click(&mut h, "Restore");
     assert_eq!(h.state().session().expect("restored").framework.id, "mini");
 }
@@ -556,4 +565,38 @@ fn a_follow_up_takes_over_the_baseline_plan_on_request() {
     // Carrying twice adds nothing more.
     click(&mut h, "Carry its plan over");
     assert_eq!(on_disk(&follow_file).actions.len(), 1);
+}
+
+#[test]
+fn an_assessment_of_another_framework_version_keeps_every_answer_and_is_not_rewritten_on_open() {
+    let s = Setup::new();
+    let file = s.root.join("old.ron");
+    let original = "Assessment(\n    framework: (id: \"tpd-ict\", version: \"0.9.0\"),\n    label: \"Old\",\n    answers: {\n        \"ict-connectivity\": (level: 2),\n        \"ict-retired-question\": (level: 3, note: \"kept\"),\n    },\n)\n";
+    std::fs::write(&file, original).expect("write");
+    let mut h = s.harness("en");
+    s.picker.push(&file);
+    click(&mut h, "Open a file…");
+    // Opening and looking around writes nothing.
+    h.get_all_by_label("Results")
+        .next()
+        .expect("Results")
+        .click();
+    h.run();
+    assert_eq!(std::fs::read_to_string(&file).expect("file"), original);
+    let status = h.state().status().expect("a notice").text.clone();
+    assert!(status.contains("ict-retired-question"), "{status}");
+    assert!(status.contains("0.9.0"), "{status}");
+    // The first change writes the file: the answer the framework lacks is still there.
+    click(&mut h, "Questions");
+    h.get_by_label_contains("3 · Established").click();
+    h.run();
+    let a = on_disk(&file);
+    assert_eq!(
+        a.answers["ict-retired-question"].note.as_deref(),
+        Some("kept")
+    );
+    assert_eq!(
+        a.framework.version, "0.9.0",
+        "the file still says what it was made with"
+    );
 }

@@ -18,6 +18,7 @@ fn app(dir: &Path, language: &str, theme: ThemeChoice) -> PilaresApp {
             ..Prefs::default()
         },
         frameworks: Vec::new(),
+        local_frameworks: None,
     })
 }
 

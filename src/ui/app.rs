@@ -71,6 +71,9 @@ pub struct AppConfig {
     pub prefs: Prefs,
     /// Framework files or folders given on the command line.
     pub frameworks: Vec<PathBuf>,
+    /// A folder whose framework files are loaded too (the working folder's `frameworks/`
+    /// when the app is started for real; none in tests, so they see only the built-in one).
+    pub local_frameworks: Option<PathBuf>,
 }
 
 /// A message in the status bar.
@@ -89,6 +92,8 @@ pub enum AutosaveOffer {
         done: usize,
         total: usize,
     },
+    /// It was made on a framework file that is not loaded: the user confirms the file.
+    NeedsFramework { path: PathBuf, why: String },
     /// It is there but cannot be read back; the message says why.
     Broken(String),
 }
@@ -119,6 +124,7 @@ impl PilaresApp {
             picker,
             mut prefs,
             frameworks,
+            local_frameworks,
         } = config;
         prefs.language = i18n::supported(&prefs.language).to_owned();
         prefs.zoom = clamp_zoom(prefs.zoom);
@@ -135,8 +141,8 @@ impl PilaresApp {
                 warnings.push(p.to_string());
             }
         }
-        if let Ok(cwd) = std::env::current_dir() {
-            for p in catalog::add_local_folder(&mut catalog, &cwd.join("frameworks")) {
+        if let Some(folder) = &local_frameworks {
+            for p in catalog::add_local_folder(&mut catalog, folder) {
                 warnings.push(p.to_string());
             }
         }
@@ -186,6 +192,7 @@ impl PilaresApp {
             picker: Box::new(super::NativePicker),
             prefs,
             frameworks,
+            local_frameworks: std::env::current_dir().ok().map(|d| d.join("frameworks")),
         })
     }
 
@@ -238,7 +245,21 @@ impl PilaresApp {
                     total,
                 }
             }
-            Err(p) => AutosaveOffer::Broken(p.to_string()),
+            Err(p) => match Session::autosave_framework_file(&path) {
+                Some(file)
+                    if !self
+                        .catalog
+                        .entries()
+                        .iter()
+                        .any(|e| e.source == Source::File(file.clone())) =>
+                {
+                    AutosaveOffer::NeedsFramework {
+                        path: file,
+                        why: p.to_string(),
+                    }
+                }
+                _ => AutosaveOffer::Broken(p.to_string()),
+            },
         })
     }
 
@@ -382,6 +403,13 @@ impl PilaresApp {
             }
             Action::OpenPath(path) => self.open(&path),
             Action::RestoreAutosave => self.restore(),
+            Action::UseFrameworkFile(path) => match self.catalog.add_path(&path) {
+                Ok(_) => {
+                    remember(&mut self.prefs.framework_files, &path);
+                    self.offer = self.autosave_offer();
+                }
+                Err(problems) => self.error(problems_text(&problems)),
+            },
             Action::DiscardAutosave => {
                 let path = self.autosave_path();
                 // Kept once more beside it, in case the click was a mistake.
@@ -582,7 +610,10 @@ impl PilaresApp {
     }
 
     fn new_assessment(&mut self, index: usize) {
-        if matches!(self.offer, Some(AutosaveOffer::Ready { .. })) {
+        if matches!(
+            self.offer,
+            Some(AutosaveOffer::Ready { .. } | AutosaveOffer::NeedsFramework { .. })
+        ) {
             self.error(self.msgs.get("autosave-decide-first"));
             return;
         }

@@ -70,6 +70,8 @@ pub enum Action {
     Open,
     OpenPath(PathBuf),
     RestoreAutosave,
+    /// Load a framework file the user confirmed (one an autosave names).
+    UseFrameworkFile(PathBuf),
     DiscardAutosave,
     Edit(Edit),
     Show(View),

@@ -76,6 +76,26 @@ pub fn ui(
                     }
                 });
             }),
+            Some(AutosaveOffer::NeedsFramework { path, why }) => card(ui, |ui| {
+                ui.label(
+                    RichText::new(msgs.get("autosave-title"))
+                        .strong()
+                        .color(p.missing),
+                );
+                ui.label(msgs.format(
+                    "autosave-needs-framework",
+                    &[("path", files::display_path(path).into())],
+                ));
+                ui.label(RichText::new(why).color(p.weak_text).small());
+                ui.horizontal(|ui| {
+                    if ui.button(msgs.get("autosave-use-framework")).clicked() {
+                        actions.push(Action::UseFrameworkFile(path.clone()));
+                    }
+                    if ui.button(msgs.get("autosave-discard")).clicked() {
+                        actions.push(Action::DiscardAutosave);
+                    }
+                });
+            }),
             Some(AutosaveOffer::Broken(why)) => card(ui, |ui| {
                 ui.label(
                     RichText::new(msgs.get("autosave-broken"))
@@ -91,7 +111,10 @@ pub fn ui(
         }
 
         ui.heading(msgs.get("start-new"));
-        let blocked = matches!(offer, Some(AutosaveOffer::Ready { .. }));
+        let blocked = matches!(
+            offer,
+            Some(AutosaveOffer::Ready { .. } | AutosaveOffer::NeedsFramework { .. })
+        );
         for (index, entry) in frameworks.iter().enumerate() {
             let f = &entry.framework;
             card(ui, |ui| {
