@@ -17,7 +17,7 @@ use crate::import;
 use crate::inputs::{self, Loaded};
 use crate::problem::{Problem, Problems};
 use crate::report;
-use crate::scoring::{self, PillarScore, ScoreCard};
+use crate::scoring::{PillarScore, ScoreCard};
 use crate::session;
 
 /// Pilares: self-assessment of teacher professional development systems, pillar by pillar.
@@ -311,11 +311,11 @@ fn score(
     format: Format,
     lang: &str,
 ) -> Result<(), Failure> {
-    let loaded = load(frameworks, inputs)?;
-    let cards: Vec<ScoreCard> = loaded
-        .iter()
-        .map(|l| scoring::score(&l.framework, &l.assessment))
-        .collect();
+    let (catalog, warnings) = catalog(frameworks)?;
+    print_warnings(&warnings);
+    let (outcome, cards) = inputs::load_scored(inputs, &catalog)?;
+    print_warnings(&outcome.warnings);
+    let loaded = outcome.loaded;
     let bytes = match format {
         Format::Table => score_table(&loaded, &cards, lang).into_bytes(),
         Format::Csv => {

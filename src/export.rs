@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::sync::Arc;
 
@@ -10,7 +11,7 @@ use crate::assessment::{Answer, Assessment, FrameworkRef};
 use crate::catalog::Catalog;
 use crate::framework::Framework;
 use crate::problem::{Problem, Problems};
-use crate::scoring::ScoreCard;
+use crate::scoring::{self, Marked, ScoreCard};
 
 /// The columns of the long format, in order.
 pub const LONG_HEADER: [&str; 11] = [
@@ -138,24 +139,111 @@ struct Columns {
 }
 
 struct Building {
+    /// Label, framework, country and date; answers too when they are kept (see [`Keep`]),
+    /// and in any case the answers to questions the framework lacks.
     assessment: Assessment,
     framework: Arc<Framework>,
+    index: Arc<HashMap<String, usize>>,
+    /// Question ids in framework order, and where the next row probably is in it.
+    ids: Arc<Vec<String>>,
+    next_question: usize,
     first_line: usize,
-    lines: HashMap<String, usize>,
+    /// The line of each question's row (framework order), 0 while none was seen.
+    seen: Vec<u32>,
+    /// How each question is answered, for scoring without keeping answers.
+    marks: Vec<Marked>,
+    /// Rows of questions the framework lacks: question id → line.
+    unknown_seen: HashMap<String, usize>,
+}
+
+/// What reading keeps of each row.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// Whole answers (notes included): assessments to show, export or compare.
+    Answers,
+    /// One mark per question: enough to score, with memory per assessment, not per row.
+    Marks,
 }
 
 /// Reads the long format: only `assessment`, `question_id` and `level` are required, in any
 /// order; extra columns are ignored. Every bad cell is reported with its line and column.
 pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<LongRead, Problems> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let order = read_rows(input, shown, catalog, Keep::Answers)?;
+    Ok(LongRead {
+        assessments: order
+            .into_iter()
+            .map(|b| (b.assessment, b.framework, b.first_line))
+            .collect(),
+        warnings: Vec::new(),
+    })
+}
+
+/// One assessment of a long CSV, scored as it was read.
+pub struct Scored {
+    /// The assessment without its answers (but those to questions its framework lacks).
+    pub assessment: Assessment,
+    pub framework: Arc<Framework>,
+    pub card: ScoreCard,
+    pub first_line: usize,
+}
+
+/// Reads a long CSV in one pass and scores it, keeping a mark per question instead of the
+/// answers: the same validation and the same scores as [`read_long`] then
+/// [`crate::scoring::score`], with memory proportional to the number of assessments.
+pub fn score_long<R: Read>(
+    input: R,
+    shown: &str,
+    catalog: &Catalog,
+) -> Result<Vec<Scored>, Problems> {
+    let order = read_rows(input, shown, catalog, Keep::Marks)?;
+    Ok(order
+        .into_iter()
+        .map(|b| {
+            let f = &b.framework;
+            let mut k = 0usize;
+            // `score_pillar_with` asks for every question of every pillar once, in framework
+            // order, which is the order of `marks`.
+            let card = scoring::score_with(
+                f,
+                |_| true,
+                |pillar| {
+                    scoring::score_pillar_with(f, pillar, |_| {
+                        let m = b.marks.get(k).copied().unwrap_or(Marked::Unanswered);
+                        k += 1;
+                        m
+                    })
+                },
+            );
+            Scored {
+                assessment: b.assessment,
+                framework: b.framework,
+                card,
+                first_line: b.first_line,
+            }
+        })
+        .collect())
+}
+
+fn read_rows<R: Read>(
+    input: R,
+    shown: &str,
+    catalog: &Catalog,
+    keep: Keep,
+) -> Result<Vec<Building>, Problems> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input);
     let header = reader
         .headers()
         .map_err(|e| Problems(vec![csv_problem(shown, &e)]))?
         .clone();
     let find = |name: &str| {
-        header
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
+        header.iter().position(|h| {
+            h.trim()
+                .trim_start_matches('\u{feff}')
+                .eq_ignore_ascii_case(name)
+        })
     };
     let required = |name: &str| {
         find(name).ok_or_else(|| {
@@ -181,10 +269,14 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
     };
 
     let mut order: Vec<Building> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut slots: HashMap<String, usize> = HashMap::new();
+    // Question id → position in framework order, built once per framework.
+    let mut indexes: HashMap<String, Arc<HashMap<String, usize>>> = HashMap::new();
+    let mut id_lists: HashMap<String, Arc<Vec<String>>> = HashMap::new();
     let mut errors: Vec<Problem> = Vec::new();
     let mut error_count = 0usize;
     let mut record = csv::StringRecord::new();
+    let mut last: Option<usize> = None;
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
@@ -196,7 +288,7 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
             }
         }
         let line = record.position().map_or(0, |p| p.line() as usize);
-        let cell = |i: usize| unguard(record.get(i).unwrap_or("").trim());
+        let cell = |i: usize| unguard(trim(record.get(i).unwrap_or("")));
         let mut fail = |col: usize, message: String| {
             error_count += 1;
             if errors.len() < MAX_REPORTED_ERRORS {
@@ -221,9 +313,11 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
             continue;
         }
 
-        let slot = match index.entry(label.to_owned()) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => {
+        // Rows of one assessment usually follow each other: check the last one first.
+        let cached = last.filter(|&i| order[i].assessment.label == label);
+        let slot = match cached.or_else(|| slots.get(label).copied()) {
+            Some(slot) => slot,
+            None => {
                 let fid = cols.framework_id.map(&cell).filter(|s| !s.is_empty());
                 let fver = cols.framework_version.map(&cell).unwrap_or("");
                 let found = match fid {
@@ -244,6 +338,15 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
                     continue;
                 };
                 let framework = Arc::clone(&entry.framework);
+                let index = Arc::clone(indexes.entry(framework.key()).or_insert_with(|| {
+                    Arc::new(
+                        framework
+                            .questions()
+                            .enumerate()
+                            .map(|(i, (_, q))| (q.id.clone(), i))
+                            .collect(),
+                    )
+                }));
                 let mut assessment = Assessment::new(&framework, label);
                 assessment.framework = FrameworkRef {
                     id: framework.id.clone(),
@@ -253,29 +356,70 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
                         fver.to_owned()
                     },
                 };
-                e.insert(order.len());
+                let ids = Arc::clone(id_lists.entry(framework.key()).or_insert_with(|| {
+                    Arc::new(framework.questions().map(|(_, q)| q.id.clone()).collect())
+                }));
+                let count = index.len();
+                slots.insert(label.to_owned(), order.len());
                 order.push(Building {
                     assessment,
                     framework,
+                    index,
+                    ids,
+                    next_question: 0,
                     first_line: line,
-                    lines: HashMap::new(),
+                    seen: vec![0; count],
+                    marks: match keep {
+                        Keep::Marks => vec![Marked::Unanswered; count],
+                        Keep::Answers => Vec::new(),
+                    },
+                    unknown_seen: HashMap::new(),
                 });
                 order.len() - 1
             }
         };
+        last = Some(slot);
         let b = &mut order[slot];
         for (col, field) in [
             (cols.country, &mut b.assessment.country),
             (cols.date, &mut b.assessment.date),
         ] {
-            if let Some(c) = col {
+            if let Some(c) = col
+                && field.is_none()
+            {
                 let value = cell(c);
-                if field.is_none() && !value.is_empty() {
+                if !value.is_empty() {
                     *field = Some(value.to_owned());
                 }
             }
         }
-        if let Some(first) = b.lines.insert(question_id.to_owned(), line) {
+        // Rows usually come in framework order: try the question after the last one first.
+        let next = b.next_question;
+        let q_index = if b.ids.get(next).is_some_and(|id| id == question_id) {
+            Some(next)
+        } else {
+            b.index.get(question_id).copied()
+        };
+        if let Some(i) = q_index {
+            b.next_question = i + 1;
+        }
+        let first = match q_index {
+            Some(i) => {
+                let first = b.seen[i] as usize;
+                if first == 0 {
+                    b.seen[i] = u32::try_from(line).unwrap_or(u32::MAX);
+                }
+                (first != 0).then_some(first)
+            }
+            None => match b.unknown_seen.entry(question_id.to_owned()) {
+                Entry::Occupied(e) => Some(*e.get()),
+                Entry::Vacant(e) => {
+                    e.insert(line);
+                    None
+                }
+            },
+        };
+        if let Some(first) = first {
             fail(
                 cols.question_id,
                 format!(
@@ -290,17 +434,10 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
             .map(&cell)
             .is_some_and(|v| v.eq_ignore_ascii_case("true"));
         let level_text = cell(cols.level);
-        let note = cols
-            .note
-            .map(|c| unguard(record.get(c).unwrap_or("")))
-            .filter(|n| !n.is_empty());
-        let mut answer = Answer {
-            note: note.map(str::to_owned),
-            ..Answer::default()
-        };
-        match parse_level(level_text, &b.framework) {
-            Ok(LevelCell::Blank) => answer.not_applicable = na_column,
-            Ok(LevelCell::NotApplicable) => answer.not_applicable = true,
+        let mark = match parse_level(level_text, &b.framework) {
+            Ok(LevelCell::Blank) if na_column => Marked::NotApplicable,
+            Ok(LevelCell::Blank) => Marked::Unanswered,
+            Ok(LevelCell::NotApplicable) => Marked::NotApplicable,
             Ok(LevelCell::Value(v)) => {
                 if na_column {
                     fail(
@@ -311,15 +448,32 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
                     );
                     continue;
                 }
-                answer.level = Some(v);
+                Marked::Level(v)
             }
             Err(message) => {
                 fail(cols.level, format!("question {question_id:?}: {message}"));
                 continue;
             }
-        }
-        if answer != Answer::default() {
-            b.assessment.answers.insert(question_id.to_owned(), answer);
+        };
+        match (keep, q_index) {
+            (Keep::Marks, Some(i)) => b.marks[i] = mark,
+            _ => {
+                let note = cols
+                    .note
+                    .map(|c| unguard(record.get(c).unwrap_or("")))
+                    .filter(|n| !n.is_empty());
+                let answer = Answer {
+                    level: match mark {
+                        Marked::Level(v) => Some(v),
+                        _ => None,
+                    },
+                    not_applicable: mark == Marked::NotApplicable,
+                    note: note.map(str::to_owned),
+                };
+                if answer != Answer::default() {
+                    b.assessment.answers.insert(question_id.to_owned(), answer);
+                }
+            }
         }
     }
     if error_count > errors.len() {
@@ -342,13 +496,19 @@ pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<Lo
             "the CSV has a header but no rows",
         ));
     }
-    Ok(LongRead {
-        assessments: order
-            .into_iter()
-            .map(|b| (b.assessment, b.framework, b.first_line))
-            .collect(),
-        warnings: Vec::new(),
-    })
+    Ok(order)
+}
+
+/// `str::trim`, quicker on the usual cell: ASCII spaces are trimmed first, and Unicode's
+/// only when a non-ASCII character is left at either end.
+fn trim(s: &str) -> &str {
+    let t = s.trim_ascii();
+    let b = t.as_bytes();
+    if b.first().is_some_and(|c| !c.is_ascii()) || b.last().is_some_and(|c| !c.is_ascii()) {
+        t.trim()
+    } else {
+        t
+    }
 }
 
 enum LevelCell {
@@ -361,6 +521,12 @@ enum LevelCell {
 fn parse_level(text: &str, framework: &Framework) -> Result<LevelCell, String> {
     if text.is_empty() {
         return Ok(LevelCell::Blank);
+    }
+    if let [d @ b'0'..=b'9'] = text.as_bytes() {
+        let v = i64::from(d - b'0');
+        if framework.level(v).is_some() {
+            return Ok(LevelCell::Value(v));
+        }
     }
     if text.eq_ignore_ascii_case("NA") || text.eq_ignore_ascii_case("N/A") {
         return Ok(LevelCell::NotApplicable);
@@ -415,17 +581,32 @@ pub fn write_scores<'a, W: Write>(
 ) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(SCORE_HEADER)?;
+    // Numbers are formatted into one reused buffer: this runs for every pillar of tens of
+    // thousands of assessments.
+    let mut num = String::new();
+    let mut field = |w: &mut csv::Writer<W>, f: &dyn Fn(&mut String)| {
+        num.clear();
+        f(&mut num);
+        w.write_field(num.as_bytes())
+    };
     for (label, card) in cards {
+        let label = guard(label);
         for row in card.pillars.iter().chain(std::iter::once(&card.overall)) {
-            w.write_record([
-                guard(label).as_ref(),
-                &row.pillar_id,
-                &row.answered.to_string(),
-                &row.not_applicable.to_string(),
-                &row.total.to_string(),
-                &two_decimals(row.score),
-                &two_decimals(row.percent),
-            ])?;
+            w.write_field(label.as_bytes())?;
+            w.write_field(row.pillar_id.as_bytes())?;
+            for count in [row.answered, row.not_applicable, row.total] {
+                field(&mut w, &|s| {
+                    let _ = write!(s, "{count}");
+                })?;
+            }
+            for value in [row.score, row.percent] {
+                field(&mut w, &|s| {
+                    if let Some(v) = value {
+                        let _ = write!(s, "{v:.2}");
+                    }
+                })?;
+            }
+            w.write_record(None::<&[u8]>)?;
         }
     }
     w.flush()?;

@@ -215,21 +215,32 @@ impl<R> LineLimit<R> {
 impl<R: std::io::Read> std::io::Read for LineLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        for &b in &buf[..n] {
-            if b == b'\n' {
-                self.since_newline = 0;
-            } else {
-                self.since_newline += 1;
-                if self.since_newline > MAX_CSV_LINE_BYTES {
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::InvalidData,
-                        format!(
-                            "a line is longer than {} MiB, the most a CSV row may be: is this the right file, or is a quote left open?",
-                            MAX_CSV_LINE_BYTES / (1024 * 1024)
-                        ),
-                    ));
-                }
+        let chunk = &buf[..n];
+        // Only the line that runs on from the previous read and the last one in this chunk
+        // can be long: the lines between are shorter than the chunk (checked when it is not).
+        let too_long = match (memchr::memchr(b'\n', chunk), memchr::memrchr(b'\n', chunk)) {
+            (Some(first), Some(last)) => {
+                let run_on = self.since_newline + first > MAX_CSV_LINE_BYTES;
+                let inner = n > MAX_CSV_LINE_BYTES
+                    && chunk[first..=last]
+                        .split(|&b| b == b'\n')
+                        .any(|l| l.len() > MAX_CSV_LINE_BYTES);
+                self.since_newline = n - 1 - last;
+                run_on || inner
             }
+            _ => {
+                self.since_newline += n;
+                false
+            }
+        };
+        if too_long || self.since_newline > MAX_CSV_LINE_BYTES {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "a line is longer than {} MiB, the most a CSV row may be: is this the right file, or is a quote left open?",
+                    MAX_CSV_LINE_BYTES / (1024 * 1024)
+                ),
+            ));
         }
         Ok(n)
     }
@@ -237,6 +248,25 @@ impl<R: std::io::Read> std::io::Read for LineLimit<R> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn line_limit_refuses_a_long_line_whatever_the_reads() {
+        use std::io::Read as _;
+        let read_all = |bytes: Vec<u8>| {
+            let mut out = Vec::new();
+            LineLimit::new(std::io::BufReader::with_capacity(1000, bytes.as_slice()))
+                .read_to_end(&mut out)
+                .map(|_| out.len())
+        };
+        let ok: Vec<u8> = b"a,b\n".repeat(500_000);
+        assert_eq!(read_all(ok.clone()).ok(), Some(ok.len()));
+        let mut long = b"a,b\n".repeat(10);
+        long.extend(vec![b'x'; MAX_CSV_LINE_BYTES + 1]);
+        long.extend(b"\nz\n");
+        assert!(read_all(long).is_err());
+        let exact = [vec![b'x'; MAX_CSV_LINE_BYTES], b"\n".to_vec()].concat();
+        assert!(read_all(exact).is_ok());
+    }
+
     use super::*;
 
     #[test]

@@ -10,6 +10,7 @@ use crate::export;
 use crate::files;
 use crate::framework::Framework;
 use crate::problem::{Problem, Problems};
+use crate::scoring::ScoreCard;
 
 /// An assessment ready to score: checked against its framework.
 #[derive(Clone, Debug)]
@@ -59,26 +60,58 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
 /// Loads every input, in the order given. Fails with every error found in every file; labels
 /// must be unique across all inputs, since legends and CSV rows key on them.
 pub fn load(paths: &[PathBuf], catalog: &Catalog) -> Result<LoadOutcome, Problems> {
+    load_mode(paths, catalog, false).map(|(outcome, _)| outcome)
+}
+
+/// Loads and scores every input. Long CSV files are scored as they stream in, so their
+/// assessments come without answers (but those to questions the framework lacks): memory
+/// grows with the number of assessments, not of rows. The cards are in input order.
+pub fn load_scored(
+    paths: &[PathBuf],
+    catalog: &Catalog,
+) -> Result<(LoadOutcome, Vec<ScoreCard>), Problems> {
+    let (outcome, cards) = load_mode(paths, catalog, true)?;
+    Ok((outcome, cards))
+}
+
+fn load_mode(
+    paths: &[PathBuf],
+    catalog: &Catalog,
+    scored: bool,
+) -> Result<(LoadOutcome, Vec<ScoreCard>), Problems> {
     let mut outcome = LoadOutcome::default();
+    let mut cards = Vec::new();
     let mut errors = Vec::new();
     for path in expand(paths)? {
         let result = if has_extension(&path, "csv") {
-            load_csv(&path, catalog)
+            load_csv(&path, catalog, scored)
         } else {
-            load_ron(&path, catalog)
+            load_ron(&path, catalog).map(|(loaded, warnings)| {
+                let c = if scored {
+                    loaded
+                        .iter()
+                        .map(|l| crate::scoring::score(&l.framework, &l.assessment))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                (loaded, warnings, c)
+            })
         };
         match result {
-            Ok((loaded, warnings)) => {
+            Ok((loaded, warnings, c)) => {
                 outcome.loaded.extend(loaded);
                 outcome.warnings.extend(warnings);
+                cards.extend(c);
             }
             Err(Problems(p)) => errors.extend(p),
         }
     }
+    let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, item) in outcome.loaded.iter().enumerate() {
-        if let Some(first) = outcome.loaded[..i]
-            .iter()
-            .find(|o| o.assessment.label == item.assessment.label)
+        if let Some(first) = labels
+            .insert(item.assessment.label.as_str(), i)
+            .map(|j| &outcome.loaded[j])
         {
             errors.push(Problem::error(
                 &item.source,
@@ -91,7 +124,7 @@ pub fn load(paths: &[PathBuf], catalog: &Catalog) -> Result<LoadOutcome, Problem
         }
     }
     if errors.is_empty() {
-        Ok(outcome)
+        Ok((outcome, cards))
     } else {
         Err(Problems(errors))
     }
@@ -141,19 +174,32 @@ fn load_ron(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>
     ))
 }
 
-fn load_csv(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>), Problems> {
+/// What one input file gives: its assessments, warnings, and (when scoring) their cards.
+type FileLoad = (Vec<Loaded>, Vec<Problem>, Vec<ScoreCard>);
+
+fn load_csv(path: &Path, catalog: &Catalog, scored: bool) -> Result<FileLoad, Problems> {
     let shown = files::display_path(path);
     let file = std::fs::File::open(path)
         .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
-    let read = export::read_long(
-        files::LineLimit::new(std::io::BufReader::new(file)),
-        &shown,
-        catalog,
-    )?;
-    let mut warnings = read.warnings;
+    // The CSV reader buffers itself: no BufReader, one copy less.
+    let input = files::LineLimit::new(file);
+    let read: Vec<(Assessment, Arc<Framework>, usize, Option<ScoreCard>)> = if scored {
+        export::score_long(input, &shown, catalog)?
+            .into_iter()
+            .map(|s| (s.assessment, s.framework, s.first_line, Some(s.card)))
+            .collect()
+    } else {
+        export::read_long(input, &shown, catalog)?
+            .assessments
+            .into_iter()
+            .map(|(a, f, line)| (a, f, line, None))
+            .collect()
+    };
+    let mut warnings = Vec::new();
     let mut errors = Vec::new();
-    let mut loaded = Vec::with_capacity(read.assessments.len());
-    for (assessment, framework, line) in read.assessments {
+    let mut loaded = Vec::with_capacity(read.len());
+    let mut cards = Vec::new();
+    for (assessment, framework, line, card) in read {
         for p in assessment.check(&framework, &shown, None) {
             let p = Problem {
                 location: crate::problem::Location {
@@ -169,6 +215,7 @@ fn load_csv(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>
                 warnings.push(p);
             }
         }
+        cards.extend(card);
         loaded.push(Loaded {
             assessment,
             framework,
@@ -176,7 +223,7 @@ fn load_csv(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>
         });
     }
     if errors.is_empty() {
-        Ok((loaded, warnings))
+        Ok((loaded, warnings, cards))
     } else {
         Err(Problems(errors))
     }

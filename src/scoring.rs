@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::assessment::Assessment;
-use crate::framework::{Framework, Pillar};
+use crate::framework::{Framework, Pillar, Question};
 
 /// Counts and score of one pillar (or, for the overall row, of all pillars in scope).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -52,27 +52,50 @@ pub fn question_percent(level: i64, min: i64, max: i64) -> f64 {
     (level - min) as f64 / (max - min) as f64 * 100.0
 }
 
+/// How one question was answered, as scoring sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marked {
+    Unanswered,
+    NotApplicable,
+    Level(i64),
+}
+
 /// Scores one pillar. Levels not on the scale count as unanswered.
 pub fn score_pillar(
     framework: &Framework,
     pillar: &Pillar,
     assessment: &Assessment,
 ) -> PillarScore {
+    score_pillar_with(framework, pillar, |q| match assessment.answers.get(&q.id) {
+        None => Marked::Unanswered,
+        Some(a) if a.not_applicable => Marked::NotApplicable,
+        Some(a) => a.level.map_or(Marked::Unanswered, Marked::Level),
+    })
+}
+
+/// Scores one pillar from how each of its questions is marked: the one definition of a
+/// pillar's score, for assessments in memory and for the streaming CSV scorer alike.
+pub fn score_pillar_with(
+    framework: &Framework,
+    pillar: &Pillar,
+    mut marked: impl FnMut(&Question) -> Marked,
+) -> PillarScore {
     let (min, max) = framework.scale_range();
     let mut answered = 0;
     let mut not_applicable = 0;
     let (mut weight_sum, mut level_sum, mut percent_sum) = (0.0, 0.0, 0.0);
     for question in &pillar.questions {
-        let Some(answer) = assessment.answers.get(&question.id) else {
-            continue;
+        let level = match marked(question) {
+            Marked::Unanswered => continue,
+            Marked::NotApplicable => {
+                not_applicable += 1;
+                continue;
+            }
+            Marked::Level(l) => l,
         };
-        if answer.not_applicable {
-            not_applicable += 1;
+        if framework.level(level).is_none() {
             continue;
         }
-        let Some(level) = answer.level.filter(|l| framework.level(*l).is_some()) else {
-            continue;
-        };
         answered += 1;
         let w = question.weight();
         weight_sum += w;
@@ -92,6 +115,19 @@ pub fn score_pillar(
 
 /// Scores an assessment: every pillar in scope, and the overall row.
 pub fn score(framework: &Framework, assessment: &Assessment) -> ScoreCard {
+    score_with(
+        framework,
+        |p| assessment.in_scope(&p.id),
+        |pillar| score_pillar(framework, pillar, assessment),
+    )
+}
+
+/// The overall row from the pillars in scope, each scored by `row`.
+pub fn score_with(
+    framework: &Framework,
+    in_scope: impl Fn(&Pillar) -> bool,
+    mut row: impl FnMut(&Pillar) -> PillarScore,
+) -> ScoreCard {
     let mut pillars = Vec::with_capacity(framework.pillars.len());
     let mut overall = PillarScore {
         pillar_id: "overall".to_owned(),
@@ -102,12 +138,8 @@ pub fn score(framework: &Framework, assessment: &Assessment) -> ScoreCard {
         percent: None,
     };
     let (mut weight_sum, mut score_sum, mut percent_sum) = (0.0, 0.0, 0.0);
-    for pillar in framework
-        .pillars
-        .iter()
-        .filter(|p| assessment.in_scope(&p.id))
-    {
-        let row = score_pillar(framework, pillar, assessment);
+    for pillar in framework.pillars.iter().filter(|p| in_scope(p)) {
+        let row = row(pillar);
         overall.answered += row.answered;
         overall.not_applicable += row.not_applicable;
         overall.total += row.total;

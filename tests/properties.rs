@@ -192,6 +192,9 @@ proptest! {
         prop_assert_eq!(&back.date, &a.date);
         prop_assert_eq!(&back.framework, &a.framework);
         prop_assert_eq!(&back.answers, &a.answers);
+        // The streaming scorer agrees with scoring the assessment read whole.
+        let streamed = export::score_long(csv.as_slice(), "a.csv", &catalog_of(&f)).expect("scores");
+        prop_assert_eq!(&streamed[0].card, &scoring::score(&f, back));
     }
 
     #[test]
