@@ -182,7 +182,8 @@ fn load_csv(path: &Path, catalog: &Catalog, scored: bool) -> Result<FileLoad, Pr
     let file = std::fs::File::open(path)
         .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
     // The CSV reader buffers itself: no BufReader, one copy less.
-    let input = files::LineLimit::new(file);
+    let size = file.metadata().map_or(0, |m| m.len());
+    let input = files::LineLimit::new(files::Progress::new(file, size, &shown));
     let read: Vec<(Assessment, Arc<Framework>, usize, Option<ScoreCard>)> = if scored {
         export::score_long(input, &shown, catalog)?
             .into_iter()
