@@ -309,8 +309,9 @@ impl PilaresApp {
                     .show(ui, |ui| {
                         compare::list_ui(ui, &self.msgs, &self.compare, &mut actions)
                     });
+                let computed = self.compare.computed(lang);
                 egui::CentralPanel::default().show(ui, |ui| {
-                    compare::ui(ui, &self.msgs, &self.compare, lang, &mut actions);
+                    compare::ui(ui, &self.msgs, &self.compare, &computed, &mut actions);
                 });
             }
             (Some(session), view) if view != View::Start => {
@@ -353,8 +354,13 @@ impl PilaresApp {
             }
         }
 
+        let had_actions = !actions.is_empty();
         for action in actions {
             self.apply(&ctx, action);
+        }
+        // The comparison is recomputed only after an action (toggle, add, clear, language…).
+        if had_actions {
+            self.compare.changed();
         }
     }
 

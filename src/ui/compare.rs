@@ -12,6 +12,9 @@ use crate::framework::Framework;
 use crate::i18n::Messages;
 use crate::inputs::Loaded;
 
+/// A comparison and its chart, or why there is none.
+pub type Computed = std::sync::Arc<Result<(Comparison, ChartData), String>>;
+
 /// How many questions of widest disagreement are shown.
 const DISAGREEMENTS: usize = 8;
 
@@ -19,6 +22,9 @@ const DISAGREEMENTS: usize = 8;
 #[derive(Clone, Debug, Default)]
 pub struct CompareSet {
     pub items: Vec<CompareItem>,
+    /// The comparison of the shown items in one language, computed once per change rather
+    /// than every frame.
+    cached: Option<(String, Computed)>,
 }
 
 /// One assessment in the comparison.
@@ -29,6 +35,26 @@ pub struct CompareItem {
 }
 
 impl CompareSet {
+    /// The comparison of the shown items in `lang`, computed again only after a change.
+    pub fn computed(
+        &mut self,
+        lang: &str,
+    ) -> std::sync::Arc<Result<(Comparison, ChartData), String>> {
+        if let Some((cached_lang, result)) = &self.cached
+            && cached_lang == lang
+        {
+            return std::sync::Arc::clone(result);
+        }
+        let result = std::sync::Arc::new(self.compute(lang));
+        self.cached = Some((lang.to_owned(), std::sync::Arc::clone(&result)));
+        result
+    }
+
+    /// Forgets the cached comparison: call after any change to the items.
+    pub fn changed(&mut self) {
+        self.cached = None;
+    }
+
     /// The shown assessments with their index in the set (which fixes their colour).
     pub fn visible(&self) -> Vec<(usize, &Assessment, &Framework)> {
         self.items
@@ -128,9 +154,10 @@ pub fn ui(
     ui: &mut egui::Ui,
     msgs: &Messages,
     set: &CompareSet,
-    lang: &str,
+    computed: &Result<(Comparison, ChartData), String>,
     actions: &mut Vec<Action>,
 ) {
+    let lang = msgs.lang();
     let p = theme::of(ui);
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(theme::ITEM_GAP);
@@ -152,8 +179,8 @@ pub fn ui(
             ui.label(RichText::new(msgs.get("compare-none-shown")).color(p.missing));
             return;
         }
-        let (cmp, data) = match set.compute(lang) {
-            Ok(x) => x,
+        let (cmp, data) = match computed {
+            Ok((cmp, data)) => (cmp, data),
             Err(e) => {
                 ui.colored_label(p.error, e);
                 return;
@@ -175,7 +202,7 @@ pub fn ui(
         let describe = |v: f64| msgs.decimal(v, 2);
         radar::ui(
             ui,
-            &data,
+            data,
             ui.available_width().clamp(420.0, 760.0),
             &describe,
         );
