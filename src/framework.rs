@@ -139,6 +139,21 @@ impl Framework {
         self.scale.iter().find(|l| l.value == value)
     }
 
+    /// The level above `value` on the scale: what a team reaches next.
+    pub fn next_level(&self, value: i64) -> Option<&ScaleLevel> {
+        self.scale.iter().find(|l| l.value > value)
+    }
+
+    /// The highest level at or below a score (the lowest level for a score below the scale):
+    /// the name a score is described by.
+    pub fn level_at_or_below(&self, score: f64) -> Option<&ScaleLevel> {
+        self.scale
+            .iter()
+            .rev()
+            .find(|l| l.value as f64 <= score + 1e-9)
+            .or(self.scale.first())
+    }
+
     /// The pillar with this id.
     pub fn pillar(&self, id: &str) -> Option<&Pillar> {
         self.pillars.iter().find(|p| p.id == id)

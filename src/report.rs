@@ -10,7 +10,7 @@ use crate::chart::{self, ChartData};
 use crate::compare::{CompareError, Comparison};
 use crate::framework::{Framework, Question};
 use crate::i18n::{self, Messages};
-use crate::scoring::ScoreCard;
+use crate::scoring::{self, ScoreCard};
 
 /// Why a report cannot be made.
 #[derive(Debug, thiserror::Error)]
@@ -329,57 +329,27 @@ pub fn render(
         if several {
             let _ = writeln!(h, "<h3>{}</h3>", escape(&a.label));
         }
-        let mut rated: Vec<(usize, &Question, i64)> = f
-            .questions()
-            .filter(|(p, _)| a.in_scope(&p.id))
-            .enumerate()
-            .filter_map(|(i, (_, q))| {
-                let l = a.level(&q.id).filter(|l| f.level(*l).is_some())?;
-                Some((i, q, l))
-            })
-            .collect();
-        rated.sort_by_key(|(i, _, l)| (*l, *i));
+        let rated = scoring::rated(f, a);
         let _ = writeln!(h, "<p><strong>{}</strong></p>", m.get("results-weakest"));
-        for (_, q, l) in rated.iter().filter(|(_, _, l)| *l < max).take(GAPS) {
-            let level = f.level(*l).map(|s| tr(&s.label)).unwrap_or_default();
-            let next = f.scale.iter().find(|s| s.value > *l);
+        for r in rated.iter().filter(|r| r.level < max).take(GAPS) {
+            let level = f.level(r.level).map(|s| tr(&s.label)).unwrap_or_default();
             let _ = write!(
                 h,
                 "<div class=\"card\"><div>{} <span class=\"weak\">({level})</span></div>",
-                tr(&q.text)
+                tr(&r.question.text)
             );
-            if let Some(next) = next {
-                let rubric = q
-                    .levels
-                    .get(&next.value)
-                    .map(|t| f.tr(t, lang))
-                    .unwrap_or("");
-                let _ = write!(
-                    h,
-                    "<div class=\"weak\">{}</div>",
-                    escape(&m.format(
-                        "results-to-reach",
-                        &[
-                            ("level", f.tr(&next.label, lang).to_owned().into()),
-                            ("rubric", rubric.to_owned().into())
-                        ]
-                    ))
-                );
+            if let Some(text) = to_reach(&m, f, r.question, r.level) {
+                let _ = write!(h, "<div class=\"weak\">{}</div>", escape(&text));
             }
             h.push_str("</div>\n");
         }
         let _ = writeln!(h, "<p><strong>{}</strong></p>", m.get("results-strongest"));
-        for (_, q, l) in rated
-            .iter()
-            .rev()
-            .filter(|(_, _, l)| *l > min)
-            .take(STRENGTHS)
-        {
-            let level = f.level(*l).map(|s| tr(&s.label)).unwrap_or_default();
+        for r in rated.iter().rev().filter(|r| r.level > min).take(STRENGTHS) {
+            let level = f.level(r.level).map(|s| tr(&s.label)).unwrap_or_default();
             let _ = writeln!(
                 h,
                 "<div class=\"card\">{} <span class=\"weak\">({level})</span></div>",
-                tr(&q.text)
+                tr(&r.question.text)
             );
         }
     }
@@ -569,6 +539,24 @@ fn plan_section(
         }
     }
     h.push_str("</section>\n");
+}
+
+/// "To reach <next level>: <its rubric>" for a question answered at `level`; `None` at the
+/// top of the scale. The results, the plan and the report all say it this way.
+pub fn to_reach(m: &Messages, f: &Framework, question: &Question, level: i64) -> Option<String> {
+    let next = f.next_level(level)?;
+    let rubric = question
+        .levels
+        .get(&next.value)
+        .map(|t| f.tr(t, m.lang()))
+        .unwrap_or("");
+    Some(m.format(
+        "results-to-reach",
+        &[
+            ("level", f.tr(&next.label, m.lang()).to_owned().into()),
+            ("rubric", rubric.to_owned().into()),
+        ],
+    ))
 }
 
 /// The message id of an action status.

@@ -44,6 +44,39 @@ impl ScoreCard {
     }
 }
 
+/// A question answered with a level of the scale.
+#[derive(Clone, Copy, Debug)]
+pub struct Rated<'a> {
+    /// Its position among the questions in scope (framework order).
+    pub index: usize,
+    pub pillar: &'a Pillar,
+    pub question: &'a Question,
+    pub level: i64,
+}
+
+/// The questions in scope answered with a level of the scale, weakest first: lowest level,
+/// then framework order. Reversed, strongest first.
+pub fn rated<'a>(framework: &'a Framework, assessment: &Assessment) -> Vec<Rated<'a>> {
+    let mut rated: Vec<Rated<'a>> = framework
+        .questions()
+        .filter(|(p, _)| assessment.in_scope(&p.id))
+        .enumerate()
+        .filter_map(|(index, (pillar, question))| {
+            let level = assessment
+                .level(&question.id)
+                .filter(|l| framework.level(*l).is_some())?;
+            Some(Rated {
+                index,
+                pillar,
+                question,
+                level,
+            })
+        })
+        .collect();
+    rated.sort_by_key(|r| (r.level, r.index));
+    rated
+}
+
 /// A question's percent: (level − min) / (max − min) × 100.
 pub fn question_percent(level: i64, min: i64, max: i64) -> f64 {
     if max <= min {

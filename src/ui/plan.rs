@@ -11,7 +11,7 @@ use crate::chart::ChartData;
 use crate::framework::Framework;
 use crate::i18n::Messages;
 use crate::inputs::Loaded;
-use crate::report::{due_key, is_overdue, status_id};
+use crate::report::{due_key, is_overdue, status_id, to_reach};
 use crate::scoring;
 use crate::session::{Edit, Session};
 
@@ -107,10 +107,7 @@ pub fn ui(
                         }
                         if target.is_some() {
                             let level = f
-                                .scale
-                                .iter()
-                                .rev()
-                                .find(|l| l.value as f64 <= value + 1e-9)
+                                .level_at_or_below(value)
                                 .map(|l| f.tr(&l.label, lang))
                                 .unwrap_or_default();
                             ui.label(RichText::new(level).color(p.accent));
@@ -142,24 +139,12 @@ pub fn ui(
         // Suggestions: weak questions, one click to an action.
         ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
         ui.heading(msgs.get("plan-suggestions"));
-        let questions = session.questions();
-        let mut weak: Vec<(usize, i64)> = questions
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (_, q))| {
-                let l = a
-                    .level(&q.id)
-                    .filter(|l| f.level(*l).is_some() && *l < max)?;
-                Some((i, l))
-            })
-            .collect();
-        weak.sort_by_key(|&(i, l)| (l, i));
         let mut shown = 0;
-        for (i, level) in weak {
+        for r in scoring::rated(f, a).into_iter().filter(|r| r.level < max) {
             if shown == SUGGESTIONS {
                 break;
             }
-            let (pillar, q) = questions[i];
+            let (pillar, q, level) = (r.pillar, r.question, r.level);
             if a.actions
                 .iter()
                 .any(|x| x.question.as_deref() == Some(q.id.as_str()))
@@ -167,21 +152,9 @@ pub fn ui(
                 continue;
             }
             shown += 1;
-            let Some(next) = f.scale.iter().find(|l| l.value > level) else {
+            let Some(text) = to_reach(msgs, f, q, level) else {
                 continue;
             };
-            let rubric = q
-                .levels
-                .get(&next.value)
-                .map(|t| f.tr(t, lang))
-                .unwrap_or("");
-            let text = msgs.format(
-                "results-to-reach",
-                &[
-                    ("level", f.tr(&next.label, lang).to_owned().into()),
-                    ("rubric", rubric.to_owned().into()),
-                ],
-            );
             ui.horizontal(|ui| {
                 if ui
                     .button(msgs.get("plan-add-action"))

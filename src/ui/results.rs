@@ -5,22 +5,15 @@ use eframe::egui::{self, RichText};
 
 use super::{Action, ChartFormat, View, radar, theme};
 use crate::chart::ChartData;
-use crate::framework::{Framework, Pillar, Question};
+use crate::framework::Framework;
 use crate::i18n::Messages;
-use crate::scoring::{self, PillarScore};
+use crate::report::to_reach;
+use crate::scoring::{self, PillarScore, Rated};
 use crate::session::Session;
 
 /// How many weak and strong questions are listed.
 const WEAKEST: usize = 5;
 const STRONGEST: usize = 3;
-
-/// An answered question and its level, for the weak and strong lists.
-struct Rated<'a> {
-    index: usize,
-    pillar: &'a Pillar,
-    question: &'a Question,
-    level: i64,
-}
 
 /// Draws the results.
 pub fn ui(
@@ -44,18 +37,26 @@ pub fn ui(
         match overall.score {
             Some(score) => {
                 ui.label(
-                    RichText::new(msgs.format(
-                        "results-overall",
-                        &[
-                            ("score", msgs.decimal(score, 2).into()),
-                            ("max", max.into()),
-                            (
-                                "percent",
-                                msgs.percent(overall.percent.unwrap_or(0.0)).into(),
-                            ),
-                            ("level", level_name(f, score, lang).into()),
-                        ],
-                    ))
+                    RichText::new(
+                        msgs.format(
+                            "results-overall",
+                            &[
+                                ("score", msgs.decimal(score, 2).into()),
+                                ("max", max.into()),
+                                (
+                                    "percent",
+                                    msgs.percent(overall.percent.unwrap_or(0.0)).into(),
+                                ),
+                                (
+                                    "level",
+                                    f.level_at_or_below(score)
+                                        .map_or("", |l| f.tr(&l.label, lang))
+                                        .to_owned()
+                                        .into(),
+                                ),
+                            ],
+                        ),
+                    )
                     .size(18.0)
                     .strong(),
                 );
@@ -111,23 +112,9 @@ pub fn ui(
         }
         ui.add_space(theme::SECTION_GAP);
 
-        let questions = session.questions();
-        let mut rated: Vec<Rated<'_>> = questions
-            .iter()
-            .enumerate()
-            .filter_map(|(index, (pillar, question))| {
-                let level = a.level(&question.id).filter(|l| f.level(*l).is_some())?;
-                Some(Rated {
-                    index,
-                    pillar,
-                    question,
-                    level,
-                })
-            })
-            .collect();
+        let rated = scoring::rated(f, a);
         ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
         ui.heading(msgs.get("results-weakest"));
-        rated.sort_by_key(|r| (r.level, r.index));
         let weak: Vec<&Rated<'_>> = rated
             .iter()
             .filter(|r| r.level < max)
@@ -182,17 +169,6 @@ pub fn ui(
         });
         ui.add_space(theme::SECTION_GAP);
     });
-}
-
-/// The name of the highest scale level at or below `score`.
-fn level_name(f: &Framework, score: f64, lang: &str) -> String {
-    f.scale
-        .iter()
-        .rev()
-        .find(|l| l.value as f64 <= score + 1e-9)
-        .or(f.scale.first())
-        .map(|l| f.tr(&l.label, lang).to_owned())
-        .unwrap_or_default()
 }
 
 fn pillar_table(
@@ -276,20 +252,7 @@ fn rated_ui(
             if ui.link(f.tr(&r.question.text, lang)).clicked() {
                 actions.push(Action::Show(View::Question(r.index)));
             }
-            if show_next && let Some(next) = f.scale.iter().find(|l| l.value > r.level) {
-                let rubric = r
-                    .question
-                    .levels
-                    .get(&next.value)
-                    .map(|t| f.tr(t, lang).to_owned())
-                    .unwrap_or_default();
-                let text = msgs.format(
-                    "results-to-reach",
-                    &[
-                        ("level", f.tr(&next.label, lang).to_owned().into()),
-                        ("rubric", rubric.into()),
-                    ],
-                );
+            if show_next && let Some(text) = to_reach(msgs, f, r.question, r.level) {
                 ui.label(RichText::new(text).color(p.weak_text));
             }
         });
