@@ -323,6 +323,47 @@ fn check_size(width: u32, height: u32) -> Result<(), ChartError> {
     }
 }
 
+/// The image formats a chart is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageFormat {
+    Png,
+    Svg,
+}
+
+impl ImageFormat {
+    /// The format a file name asks for, by its extension.
+    pub fn of_path(path: &std::path::Path) -> Option<Self> {
+        if crate::catalog::has_extension(path, "png") {
+            Some(Self::Png)
+        } else if crate::catalog::has_extension(path, "svg") {
+            Some(Self::Svg)
+        } else {
+            None
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+}
+
+/// The chart in a format: the one drawing code behind the command line and the app's exports.
+pub fn render(
+    data: &ChartData,
+    format: ImageFormat,
+    width: u32,
+    height: u32,
+) -> Result<Vec<u8>, ChartError> {
+    match format {
+        ImageFormat::Png => render_png(data, width, height),
+        ImageFormat::Svg => render_svg(data, width, height).map(String::into_bytes),
+    }
+}
+
 /// The chart as an SVG document.
 pub fn render_svg(data: &ChartData, width: u32, height: u32) -> Result<String, ChartError> {
     check_size(width, height)?;

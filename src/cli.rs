@@ -131,18 +131,12 @@ fn chart_bytes(
     height: u32,
 ) -> Result<Vec<u8>, Failure> {
     let shown = files::display_path(path);
-    let fail = |e: chart::ChartError| Failure::Output(format!("{shown}: {e}"));
-    if catalog::has_extension(path, "svg") {
-        chart::render_svg(data, width, height)
-            .map(String::into_bytes)
-            .map_err(fail)
-    } else if catalog::has_extension(path, "png") {
-        chart::render_png(data, width, height).map_err(fail)
-    } else {
-        Err(Failure::Output(format!(
+    let Some(format) = chart::ImageFormat::of_path(path) else {
+        return Err(Failure::Output(format!(
             "{shown}: the chart is written as .svg or .png: end the file name with one of them"
-        )))
-    }
+        )));
+    };
+    chart::render(data, format, width, height).map_err(|e| Failure::Output(format!("{shown}: {e}")))
 }
 
 /// How `score` prints.

@@ -572,15 +572,17 @@ impl PilaresApp {
                 .map(String::into_bytes)
                 .map_err(|e| e.to_string()),
             ExportKind::Png | ExportKind::Svg => {
-                self.compare.compute(lang).and_then(|(_, data)| {
-                    if kind == ExportKind::Png {
-                        chart::render_png(&data, 1400, 1000).map_err(|e| e.to_string())
-                    } else {
-                        chart::render_svg(&data, 1400, 1000)
-                            .map(String::into_bytes)
-                            .map_err(|e| e.to_string())
+                let format = if kind == ExportKind::Png {
+                    ChartFormat::Png
+                } else {
+                    ChartFormat::Svg
+                };
+                match self.compare.computed(lang).as_ref() {
+                    Ok((_, data)) => {
+                        chart::render(data, format, 1400, 1000).map_err(|e| e.to_string())
                     }
-                })
+                    Err(e) => Err(e.clone()),
+                }
             }
             ExportKind::Csv => {
                 let mut bytes = Vec::new();
@@ -803,18 +805,12 @@ impl PilaresApp {
             &[(&session.assessment, session.framework.as_ref())],
             self.msgs.lang(),
         )
-        .and_then(|data| match format {
-            ChartFormat::Png => chart::render_png(&data, 1200, 900),
-            ChartFormat::Svg => chart::render_svg(&data, 1200, 900).map(String::into_bytes),
-        });
+        .and_then(|data| chart::render(&data, format, 1200, 900));
         let bytes = match rendered {
             Ok(b) => b,
             Err(e) => return self.error(e.to_string()),
         };
-        let ext = match format {
-            ChartFormat::Png => "png",
-            ChartFormat::Svg => "svg",
-        };
+        let ext = format.extension();
         let name = format!("{}.{ext}", files::file_stem(&session.assessment.label));
         let title = self.msgs.get("dialog-export-chart");
         let filter = self.msgs.get(match format {

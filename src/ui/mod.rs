@@ -40,11 +40,7 @@ pub enum View {
 }
 
 /// The format of an exported chart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChartFormat {
-    Png,
-    Svg,
-}
+pub use crate::chart::ImageFormat as ChartFormat;
 
 /// What the comparison exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
