@@ -442,21 +442,27 @@ fn chart_command(
     height: u32,
 ) -> Result<(), Failure> {
     let loaded = load(frameworks, inputs)?;
-    let items: Vec<_> = loaded
-        .iter()
-        .map(|l| (&l.assessment, l.framework.as_ref()))
-        .collect();
-    let data = chart::ChartData::new(&items, lang).map_err(|e| {
-        Failure::Invalid(Problems::one(
-            &loaded
-                .first()
-                .map_or_else(String::new, |l| l.source.clone()),
-            None,
-            e.to_string(),
-        ))
-    })?;
+    let items = pairs(&loaded);
+    let data = chart::ChartData::new(&items, lang).map_err(|e| whole_input_problem(&loaded, e))?;
     let bytes = chart_bytes(&data, output, width, height)?;
     write_output(Some(output), &bytes)
+}
+
+/// Each assessment with its framework, as the chart, the report and the exports take them.
+fn pairs(loaded: &[Loaded]) -> Vec<(&crate::assessment::Assessment, &Framework)> {
+    loaded
+        .iter()
+        .map(|l| (&l.assessment, l.framework.as_ref()))
+        .collect()
+}
+
+/// A problem with the inputs taken together (mixed frameworks, too few pillars…), named by
+/// the first input.
+fn whole_input_problem(loaded: &[Loaded], e: impl std::fmt::Display) -> Failure {
+    let first = loaded
+        .first()
+        .map_or_else(String::new, |l| l.source.clone());
+    Failure::Invalid(Problems::one(&first, None, e.to_string()))
 }
 
 fn report_command(
@@ -466,19 +472,9 @@ fn report_command(
     lang: &str,
 ) -> Result<(), Failure> {
     let loaded = load(frameworks, inputs)?;
-    let items: Vec<_> = loaded
-        .iter()
-        .map(|l| (&l.assessment, l.framework.as_ref()))
-        .collect();
-    let html = report::render(&items, lang, &session::today()).map_err(|e| {
-        Failure::Invalid(Problems::one(
-            &loaded
-                .first()
-                .map_or_else(String::new, |l| l.source.clone()),
-            None,
-            e.to_string(),
-        ))
-    })?;
+    let items = pairs(&loaded);
+    let html = report::render(&items, lang, &session::today())
+        .map_err(|e| whole_input_problem(&loaded, e))?;
     write_output(Some(output), html.as_bytes())
 }
 

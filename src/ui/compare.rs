@@ -299,31 +299,27 @@ pub fn ui(
                 let Some((pillar, question)) = f.question(&s.question_id) else {
                     continue;
                 };
-                egui::Frame::new()
-                    .fill(p.card)
-                    .corner_radius(theme::RADIUS)
-                    .inner_margin(10.0)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        ui.label(RichText::new(f.tr(&pillar.name, lang)).color(p.accent));
-                        ui.label(RichText::new(f.tr(&question.text, lang)).strong());
-                        ui.horizontal_wrapped(|ui| {
-                            for (label, level) in labels.iter().zip(&s.levels) {
-                                let level = level.map_or_else(|| "—".to_owned(), |l| l.to_string());
-                                ui.label(format!("{label}: {level}"));
-                                ui.add_space(8.0);
-                            }
-                        });
-                        if !pillar.discussion.is_empty() {
-                            egui::CollapsingHeader::new(msgs.get("question-discussion"))
-                                .id_salt(("compare-discussion", &s.question_id))
-                                .show(ui, |ui| {
-                                    for prompt in &pillar.discussion {
-                                        ui.label(format!("• {}", f.tr(prompt, lang)));
-                                    }
-                                });
+                theme::card_frame(ui).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new(f.tr(&pillar.name, lang)).color(p.accent));
+                    ui.label(RichText::new(f.tr(&question.text, lang)).strong());
+                    ui.horizontal_wrapped(|ui| {
+                        for (label, level) in labels.iter().zip(&s.levels) {
+                            let level = level.map_or_else(|| "—".to_owned(), |l| l.to_string());
+                            ui.label(format!("{label}: {level}"));
+                            ui.add_space(8.0);
                         }
                     });
+                    if !pillar.discussion.is_empty() {
+                        egui::CollapsingHeader::new(msgs.get("question-discussion"))
+                            .id_salt(("compare-discussion", &s.question_id))
+                            .show(ui, |ui| {
+                                for prompt in &pillar.discussion {
+                                    ui.label(format!("• {}", f.tr(prompt, lang)));
+                                }
+                            });
+                    }
+                });
                 ui.add_space(4.0);
             }
         }

@@ -78,15 +78,11 @@ pub fn ui(
         );
         if let Some(help) = &question.help {
             ui.add_space(theme::ITEM_GAP);
-            egui::Frame::new()
-                .fill(p.card)
-                .corner_radius(theme::RADIUS)
-                .inner_margin(10.0)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(RichText::new(msgs.get("question-guidance")).strong());
-                    ui.label(f.tr(help, lang));
-                });
+            theme::card_frame(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(msgs.get("question-guidance")).strong());
+                ui.label(f.tr(help, lang));
+            });
         }
         ui.add_space(theme::SECTION_GAP);
 

@@ -231,30 +231,26 @@ fn rated_ui(
     actions: &mut Vec<Action>,
 ) {
     let p = theme::of(ui);
-    egui::Frame::new()
-        .fill(p.card)
-        .corner_radius(theme::RADIUS)
-        .inner_margin(10.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let level = f
-                .level(r.level)
-                .map_or(String::new(), |l| f.tr(&l.label, lang).to_owned());
-            ui.label(
-                RichText::new(format!(
-                    "{} · {} ({})",
-                    f.tr(&r.pillar.name, lang),
-                    level,
-                    r.level
-                ))
-                .color(p.accent),
-            );
-            if ui.link(f.tr(&r.question.text, lang)).clicked() {
-                actions.push(Action::Show(View::Question(r.index)));
-            }
-            if show_next && let Some(text) = to_reach(msgs, f, r.question, r.level) {
-                ui.label(RichText::new(text).color(p.weak_text));
-            }
-        });
+    theme::card_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let level = f
+            .level(r.level)
+            .map_or(String::new(), |l| f.tr(&l.label, lang).to_owned());
+        ui.label(
+            RichText::new(format!(
+                "{} · {} ({})",
+                f.tr(&r.pillar.name, lang),
+                level,
+                r.level
+            ))
+            .color(p.accent),
+        );
+        if ui.link(f.tr(&r.question.text, lang)).clicked() {
+            actions.push(Action::Show(View::Question(r.index)));
+        }
+        if show_next && let Some(text) = to_reach(msgs, f, r.question, r.level) {
+            ui.label(RichText::new(text).color(p.weak_text));
+        }
+    });
     ui.add_space(4.0);
 }

@@ -189,14 +189,9 @@ pub fn ui(
 
 /// A framed group of related items.
 fn card(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui)) {
-    let p = theme::of(ui);
-    egui::Frame::new()
-        .fill(p.card)
-        .corner_radius(theme::RADIUS)
-        .inner_margin(12.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            add_contents(ui);
-        });
+    theme::card_frame(ui).inner_margin(12.0).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        add_contents(ui);
+    });
     ui.add_space(theme::ITEM_GAP);
 }

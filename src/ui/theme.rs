@@ -70,6 +70,14 @@ pub fn of(ui: &egui::Ui) -> Palette {
     palette(ui.visuals().dark_mode)
 }
 
+/// The frame of a card: guidance, a weak question, an action, a disagreement.
+pub fn card_frame(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::new()
+        .fill(of(ui).card)
+        .corner_radius(RADIUS)
+        .inner_margin(10.0)
+}
+
 /// Installs the app's light and dark styles in the context (once, at start).
 pub fn install(ctx: &egui::Context) {
     // egui's own font lacks arrows, dots and some punctuation the interface uses; the chart's
