@@ -4,10 +4,10 @@
 start-title = Pilares
 start-tagline = Autoévaluation des systèmes de développement professionnel des enseignants, pilier par pilier.
 language = Langue
-start-continue = « { $label } » est ouverte.
+start-continue = « { $label } » est ouverte.
 continue = Continuer
 autosave-title = Une évaluation a été conservée pour vous
-autosave-body = « { $label } » n'avait pas encore été enregistrée dans un fichier à la dernière fermeture de Pilares. { $done } questions sur { $total } ont une réponse. Récupérez-la pour continuer, ou abandonnez-la.
+autosave-body = « { $label } » n'avait pas encore été enregistrée dans un fichier à la dernière fermeture de Pilares. { $done } questions sur { $total } ont une réponse. Récupérez-la pour continuer, ou abandonnez-la.
 autosave-restore = Récupérer
 autosave-discard = Abandonner
 autosave-broken = L'évaluation conservée ne peut pas être lue
@@ -22,9 +22,9 @@ start-open = Ouvrir une évaluation
 start-open-button = Ouvrir un fichier…
 start-drop-hint = Vous pouvez aussi déposer des fichiers .ron sur cette fenêtre.
 start-recent = Fichiers récents
-framework-already-built-in = { $id } est déjà intégré ; la copie intégrée est utilisée.
+framework-already-built-in = { $id } est déjà intégré ; la copie intégrée est utilisée.
 new-assessment-label = Autoévaluation { $date }
-open-needs-framework = Ajoutez son cadre avec « Avec un fichier de cadre… » sur l'écran d'accueil, puis rouvrez-la.
+open-needs-framework = Ajoutez son cadre avec « Avec un fichier de cadre… » sur l'écran d'accueil, puis rouvrez-la.
 
 ## Barre du haut
 nav-details = L'équipe
@@ -32,7 +32,7 @@ nav-questions = Questions
 nav-results = Résultats
 saved-in = Enregistré dans { $file }
 kept-in-autosave = Pas encore dans un fichier à vous (conservé automatiquement)
-kept-in-autosave-help = Chaque modification est déjà conservée dans la sauvegarde automatique de l'application. Choisissez « Enregistrer sous… » pour donner à l'évaluation son propre fichier, à partager ou à archiver.
+kept-in-autosave-help = Chaque modification est déjà conservée dans la sauvegarde automatique de l'application. Choisissez « Enregistrer sous… » pour donner à l'évaluation son propre fichier, à partager ou à archiver.
 save-as = Enregistrer sous…
 close = Fermer
 close-help = Retour à l'écran d'accueil. Tout est déjà enregistré.
@@ -47,7 +47,7 @@ details-title = L'équipe
 details-intro = Qui évalue, et quand. Tout est facultatif sauf le nom, qui figure dans les graphiques et les exports.
 details-label = Nom de cette évaluation
 details-label-hint = p. ex. Haïti — état initial 2026
-details-label-empty = Donnez un nom à l'évaluation : les graphiques et les exports l'utilisent.
+details-label-empty = Donnez un nom à l'évaluation : les graphiques et les exports l'utilisent.
 details-country = Pays
 details-team = Équipe ou service
 details-team-hint = p. ex. Direction de la formation des enseignants
@@ -73,17 +73,17 @@ question-guidance = Repères
 question-choose = Choisissez le niveau qui décrit votre système aujourd'hui
 question-not-applicable = Sans objet pour notre système (N)
 question-note = Éléments de preuve et notes
-question-note-hint = Qu'est-ce que l'équipe a examiné ? Documents, données, exemples…
+question-note-hint = Qu'est-ce que l'équipe a examiné ? Documents, données, exemples…
 question-discussion = Questions pour la discussion (animation)
 previous = ← Précédente
 next = Suivante →
 see-results = Voir les résultats →
-question-keys = Touches : 1, 2, 3… choisissent un niveau · ↑ ↓ le changent · N sans objet · Entrée ou → suivante · ← précédente · Tab parcourt les commandes
+question-keys = Touches : 1, 2, 3… choisissent un niveau · ↑ ↓ le changent · N sans objet · Entrée ou → suivante · ← précédente · Tab parcourt les commandes
 
 ## Résultats
-results-title = Résultats : { $label }
+results-title = Résultats : { $label }
 results-overall = Ensemble { $score } sur { $max } ({ $percent }) · { $level }
-results-none = Aucune question n'a encore de réponse : il n'y a donc pas de score.
+results-none = Aucune question n'a encore de réponse : il n'y a donc pas de score.
 results-completeness = { $done } questions sur { $total } avec réponse ou sans objet ({ $na ->
     [one] une sans objet
    *[other] { $na } sans objet
@@ -97,7 +97,7 @@ col-na = S.O.
 col-unanswered = À faire
 results-weakest = Questions les plus faibles
 results-weakest-none = Aucune question sous le niveau le plus élevé pour l'instant.
-results-to-reach = Pour atteindre { $level } : { $rubric }
+results-to-reach = Pour atteindre { $level } : { $rubric }
 results-strongest = Questions les plus fortes
 results-strongest-none = Aucune question au-dessus du niveau le plus bas pour l'instant.
 results-export = Exporter
@@ -120,24 +120,24 @@ filter-png = Image PNG
 filter-svg = Dessin SVG
 
 ## Rapport
-report-title-one = Rapport d'autoévaluation : { $label }
+report-title-one = Rapport d'autoévaluation : { $label }
 report-title-many = Comparaison de { $count } évaluations
 report-assessment = Évaluation
 report-completeness = Réponses
 report-done-of = { $done } sur { $total }
-report-left-out = Ces évaluations ont été faites avec des versions différentes du cadre ({ $versions }) : elles sont comparées sur les questions communes à toutes les versions ; { $count ->
+report-left-out = Ces évaluations ont été faites avec des versions différentes du cadre ({ $versions }) : elles sont comparées sur les questions communes à toutes les versions ; { $count ->
     [one] une question est laissée de côté
    *[other] { $count } questions sont laissées de côté
-} : { $ids }.
+} : { $ids }.
 report-scores = Scores par pilier
 report-mean = Moyenne
 report-range = Étendue
 report-overall = Ensemble
 report-comparison = Comparaison
-report-change = Évolution de « { $from } » à « { $to } »
+report-change = Évolution de « { $from } » à « { $to } »
 report-delta = Évolution
 report-disagree = Là où les évaluations divergent le plus
-report-disagree-help = Les plus grands écarts de niveau d'abord : c'est là que la discussion devrait commencer.
+report-disagree-help = Les plus grands écarts de niveau d'abord : c'est là que la discussion devrait commencer.
 report-question = Question
 report-strengths-gaps = Points forts et lacunes
 report-every-question = Toutes les questions
@@ -171,12 +171,12 @@ compare-add = Ajouter des fichiers…
 compare-clear = Vider la comparaison
 compare-drop-hint = Déposez d'autres fichiers .ron ou .csv sur la fenêtre pour les ajouter. Décochez-en une pour la masquer.
 compare-none-shown = Cochez au moins une évaluation pour l'afficher.
-compare-left-out = Faites avec des versions différentes du cadre : comparées sur les questions communes à toutes les versions ; { $count ->
+compare-left-out = Faites avec des versions différentes du cadre : comparées sur les questions communes à toutes les versions ; { $count ->
     [one] une question est laissée de côté
    *[other] { $count } questions sont laissées de côté
 } ({ $ids }).
 compare-band = Étendue (min–max)
-compare-duplicate = « { $label } » de { $source } est déjà dans la comparaison (de { $other }) ; les noms doivent être uniques, elle n'a donc pas été ajoutée.
+compare-duplicate = « { $label } » de { $source } est déjà dans la comparaison (de { $other }) ; les noms doivent être uniques, elle n'a donc pas été ajoutée.
 compare-file-name = comparaison
 export-report = Rapport (HTML)…
 dialog-compare = Choisir les évaluations à comparer
@@ -187,7 +187,7 @@ filter-html = Page web (HTML)
 ## Plan
 nav-plan = Plan
 results-make-plan = Établir un plan →
-plan-title = Plan : { $label }
+plan-title = Plan : { $label }
 plan-intro = Fixez le niveau visé pour chaque pilier et notez qui fait quoi et pour quand. Chaque modification est enregistrée aussitôt, dans le fichier de l'évaluation.
 plan-target-series = Cible
 plan-targets = Cibles
@@ -206,13 +206,13 @@ plan-remove = Supprimer
 plan-progress = Progrès depuis un état initial
 plan-baseline-help = Ouvrez l'évaluation de l'an dernier pour voir, par pilier, l'état initial à côté du score d'aujourd'hui et de la cible, et lesquelles de ses actions ont été réalisées.
 plan-open-baseline = Ouvrir l'état initial…
-plan-baseline-is = État initial : « { $label } » ({ $source })
+plan-baseline-is = État initial : « { $label } » ({ $source })
 plan-baseline-done = { $done } de ses { $total } actions ont été réalisées.
 plan-carry-over = Reprendre son plan
 plan-close-baseline = Fermer l'état initial
-plan-baseline-other-framework = elle répond au cadre « { $id } », pas à celui-ci : choisissez une évaluation du même cadre.
+plan-baseline-other-framework = elle répond au cadre « { $id } », pas à celui-ci : choisissez une évaluation du même cadre.
 dialog-baseline = Choisir l'évaluation d'état initial
 
 ## Sécurité
-autosave-needs-framework = Elle a été faite avec le fichier de cadre { $path }, qui n'est pas chargé. Utiliser ce fichier pour la récupérer ?
+autosave-needs-framework = Elle a été faite avec le fichier de cadre { $path }, qui n'est pas chargé. Utiliser ce fichier pour la récupérer ?
 autosave-use-framework = Utiliser ce fichier de cadre

@@ -50,8 +50,36 @@ fn every_file_in_frameworks_folder_loads_and_validates() {
     assert!(count >= 1, "no framework files found in {}", dir.display());
 }
 
+/// Every text of a framework, each with where it is, for completeness checks.
+fn every_text(f: &Framework) -> Vec<(String, &pilares::text::Text)> {
+    let mut all = vec![("name".to_owned(), &f.name)];
+    all.extend(f.description.iter().map(|d| ("description".to_owned(), d)));
+    for level in &f.scale {
+        all.push((format!("scale {}", level.value), &level.label));
+    }
+    for p in &f.pillars {
+        all.push((format!("{} name", p.id), &p.name));
+        all.extend(
+            p.description
+                .iter()
+                .map(|d| (format!("{} description", p.id), d)),
+        );
+        for (i, d) in p.discussion.iter().enumerate() {
+            all.push((format!("{} discussion {}", p.id, i + 1), d));
+        }
+        for q in &p.questions {
+            all.push((format!("{} text", q.id), &q.text));
+            all.extend(q.help.iter().map(|h| (format!("{} help", q.id), h)));
+            for (value, t) in &q.levels {
+                all.push((format!("{} level {value}", q.id), t));
+            }
+        }
+    }
+    all
+}
+
 #[test]
-fn built_in_framework_is_complete_in_english_and_spanish() {
+fn built_in_framework_is_complete_in_all_four_languages() {
     let catalog = Catalog::built_in().expect("built-in frameworks are valid");
     let f = &catalog.find("tpd-ict", "1.0.0").expect("tpd-ict").framework;
     let ids: Vec<&str> = f.pillars.iter().map(|p| p.id.as_str()).collect();
@@ -70,44 +98,54 @@ fn built_in_framework_is_complete_in_english_and_spanish() {
     );
     let values: Vec<i64> = f.scale.iter().map(|l| l.value).collect();
     assert_eq!(values, [1, 2, 3, 4]);
-    for lang in ["en", "es"] {
-        assert!(f.name.has(lang));
-        for level in &f.scale {
-            assert!(level.label.has(lang));
+    // The shape: a description and prompts for every pillar, guidance and a full rubric for
+    // every question, so that no language can be complete over a smaller framework.
+    assert!(f.description.is_some());
+    for p in &f.pillars {
+        assert!(
+            (4..=8).contains(&p.questions.len()),
+            "{} has {} questions",
+            p.id,
+            p.questions.len()
+        );
+        assert!(p.description.is_some(), "{} has no description", p.id);
+        assert!(
+            !p.discussion.is_empty(),
+            "{} has no discussion prompts",
+            p.id
+        );
+        for q in &p.questions {
+            assert!(q.help.is_some(), "{} has no help", q.id);
+            let rubric: Vec<i64> = q.levels.keys().copied().collect();
+            assert_eq!(rubric, values, "{} rubric", q.id);
         }
-        for p in &f.pillars {
-            assert!(
-                (4..=8).contains(&p.questions.len()),
-                "{} has {} questions",
-                p.id,
-                p.questions.len()
-            );
-            assert!(p.name.has(lang), "{} name {lang}", p.id);
-            assert!(p.description.as_ref().is_some_and(|d| d.has(lang)));
-            assert!(
-                !p.discussion.is_empty(),
-                "{} has no discussion prompts",
-                p.id
-            );
-            assert!(p.discussion.iter().all(|d| d.has(lang)));
-            for q in &p.questions {
-                assert!(q.text.has(lang), "{} text {lang}", q.id);
-                assert!(
-                    q.help.as_ref().is_some_and(|h| h.has(lang)),
-                    "{} help {lang}",
-                    q.id
-                );
-                for level in &f.scale {
-                    assert!(
-                        q.levels.get(&level.value).is_some_and(|t| t.has(lang)),
-                        "{} level {} {lang}",
-                        q.id,
-                        level.value
-                    );
-                }
+    }
+    let texts = every_text(f);
+    assert_eq!(texts.len(), 278, "texts in the built-in framework");
+    let mut missing = Vec::new();
+    for (place, text) in &texts {
+        for lang in ["en", "es", "pt", "fr"] {
+            if !text.has(lang) {
+                missing.push(format!("{place} [{lang}]"));
+            }
+        }
+        // A sentence pasted in from English is not a translation (short labels such as
+        // "ICT"/"TIC" may legitimately coincide).
+        let english = text.get("en", "en");
+        for lang in ["es", "pt", "fr"] {
+            if english.len() > 12 && text.get(lang, "en") == english {
+                missing.push(format!("{place} [{lang}] is the English text"));
+            }
+        }
+        // French puts a non-breaking space before ? : ; ! so that they never start a line.
+        let french = text.get("fr", "en");
+        for mark in [" ?", " :", " ;", " !"] {
+            if french.contains(mark) {
+                missing.push(format!("{place} [fr] has a breaking space in {mark:?}"));
             }
         }
     }
+    assert!(missing.is_empty(), "{} gaps: {missing:#?}", missing.len());
 }
 
 #[test]
