@@ -10,6 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::assessment::Assessment;
+use crate::colour::{self, Rgb};
 use crate::framework::Framework;
 use crate::scoring;
 
@@ -18,8 +19,9 @@ pub static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 const FONT_NAME: &str = "pilares-sans";
 
 /// The Okabe–Ito palette, ordered for contrast on white: tellable apart with the common
-/// colour-vision deficiencies.
-pub const PALETTE: [(u8, u8, u8); 8] = [
+/// colour-vision deficiencies. [`series_style`] darkens or lightens a colour where it would
+/// not stand out enough against the background.
+pub const PALETTE: [Rgb; 8] = [
     (0x00, 0x72, 0xB2), // blue
     (0xD5, 0x5E, 0x00), // vermillion
     (0x00, 0x9E, 0x73), // bluish green
@@ -27,10 +29,13 @@ pub const PALETTE: [(u8, u8, u8); 8] = [
     (0xE6, 0x9F, 0x00), // orange
     (0x56, 0xB4, 0xE9), // sky blue
     (0x00, 0x00, 0x00), // black
-    (0xB8, 0xA8, 0x00), // yellow, darkened to be seen on white
+    (0xF0, 0xE4, 0x42), // yellow
 ];
 
-/// How a series' outline is drawn; past eight series the colours repeat with another dash.
+/// The background of exported charts.
+pub const EXPORT_BACKGROUND: Rgb = (0xFF, 0xFF, 0xFF);
+
+/// How a series' outline is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dash {
     Solid,
@@ -38,14 +43,74 @@ pub enum Dash {
     Dotted,
 }
 
-/// The colour and dash of the `index`-th series.
-pub fn series_style(index: usize) -> ((u8, u8, u8), Dash) {
-    let dash = match (index / PALETTE.len()) % 3 {
-        0 => Dash::Solid,
-        1 => Dash::Dashed,
-        _ => Dash::Dotted,
-    };
-    (PALETTE[index % PALETTE.len()], dash)
+/// The shape drawn on each of a series' values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+}
+
+const DASHES: [Dash; 3] = [Dash::Solid, Dash::Dashed, Dash::Dotted];
+const MARKERS: [Marker; 4] = [
+    Marker::Circle,
+    Marker::Square,
+    Marker::Triangle,
+    Marker::Diamond,
+];
+
+/// How one series is drawn: its colour, line and marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SeriesStyle {
+    pub colour: Rgb,
+    pub dash: Dash,
+    pub marker: Marker,
+}
+
+/// The style of the `index`-th series drawn on `background`. Line and marker change with every
+/// series, so any two of the first twelve differ in one of them as well as in colour: people
+/// who cannot tell the colours apart, or print in grey, still can. The colour is moved just
+/// enough to reach WCAG's 3:1 for graphics against `background`.
+pub fn series_style(index: usize, background: Rgb) -> SeriesStyle {
+    SeriesStyle {
+        colour: colour::readable_on(
+            PALETTE[index % PALETTE.len()],
+            background,
+            colour::GRAPHIC_CONTRAST,
+        ),
+        dash: DASHES[index % DASHES.len()],
+        marker: MARKERS[index % MARKERS.len()],
+    }
+}
+
+/// The corners of a marker of radius `r` centred on `at`, for drawing it as a filled polygon;
+/// empty for [`Marker::Circle`]. Sizes are chosen so every shape looks about as heavy.
+pub fn marker_corners(marker: Marker, (x, y): (f64, f64), r: f64) -> Vec<(f64, f64)> {
+    match marker {
+        Marker::Circle => Vec::new(),
+        Marker::Square => {
+            let h = 0.9 * r;
+            vec![
+                (x - h, y - h),
+                (x + h, y - h),
+                (x + h, y + h),
+                (x - h, y + h),
+            ]
+        }
+        Marker::Triangle => {
+            let s = 1.3 * r;
+            vec![
+                (x, y - s),
+                (x + s * 0.866, y + s * 0.5),
+                (x - s * 0.866, y + s * 0.5),
+            ]
+        }
+        Marker::Diamond => {
+            let s = 1.25 * r;
+            vec![(x, y - s), (x + s, y), (x, y + s), (x - s, y)]
+        }
+    }
 }
 
 /// One polygon: an assessment's pillar scores, `None` where a pillar has no score.
@@ -401,7 +466,7 @@ pub fn render_png(data: &ChartData, width: u32, height: u32) -> Result<Vec<u8>, 
     Ok(png)
 }
 
-fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
+fn rgb((r, g, b): Rgb) -> RGBColor {
     RGBColor(r, g, b)
 }
 
@@ -425,6 +490,25 @@ fn segment<DB: DrawingBackend>(
         (off as i32).max(1),
         style,
     ))
+}
+
+/// A series' marker on one value.
+fn marker<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    shape: Marker,
+    at: (i32, i32),
+    r: f64,
+    colour: RGBColor,
+) -> DrawResult<DB> {
+    let corners = marker_corners(shape, (f64::from(at.0), f64::from(at.1)), r);
+    if corners.is_empty() {
+        return root.draw(&Circle::new(at, r.round() as i32, colour.filled()));
+    }
+    let corners: Vec<(i32, i32)> = corners
+        .iter()
+        .map(|&(x, y)| (x.round() as i32, y.round() as i32))
+        .collect();
+    root.draw(&Polygon::new(corners, colour.filled()))
 }
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -506,8 +590,8 @@ fn draw<DB: DrawingBackend>(
     // neighbouring axes that both have one, and a marker on each value.
     let stroke = (0.5 * unit).max(2.0) as u32;
     for series in &data.series {
-        let (colour, dash) = series_style(series.style);
-        let colour = rgb(colour);
+        let style = series_style(series.style, EXPORT_BACKGROUND);
+        let colour = rgb(style.colour);
         let points: Vec<Option<(i32, i32)>> = series
             .values
             .iter()
@@ -524,10 +608,10 @@ fn draw<DB: DrawingBackend>(
             let (Some(a), Some(b)) = (points[i], points[(i + 1) % n]) else {
                 continue;
             };
-            segment(root, a, b, dash, colour.stroke_width(stroke), unit)?;
+            segment(root, a, b, style.dash, colour.stroke_width(stroke), unit)?;
         }
         for p in points.iter().flatten() {
-            root.draw(&Circle::new(*p, (0.9 * unit) as i32, colour.filled()))?;
+            marker(root, style.marker, *p, 0.9 * unit, colour)?;
         }
     }
 
@@ -548,12 +632,19 @@ fn draw<DB: DrawingBackend>(
         let x0 = w - legend_w + 2.0 * unit;
         let row_h = 4.0 * unit;
         for (s_index, series) in data.series.iter().enumerate() {
-            let (colour, dash) = series_style(series.style);
-            let colour = rgb(colour);
+            let style = series_style(series.style, EXPORT_BACKGROUND);
+            let colour = rgb(style.colour);
             let y = top + 4.0 * unit + row_h * s_index as f64;
             let a = px((x0, y));
             let b = px((x0 + 6.0 * unit, y));
-            segment(root, a, b, dash, colour.stroke_width(stroke), unit)?;
+            segment(root, a, b, style.dash, colour.stroke_width(stroke), unit)?;
+            marker(
+                root,
+                style.marker,
+                px((x0 + 3.0 * unit, y)),
+                0.9 * unit,
+                colour,
+            )?;
             root.draw(&Text::new(
                 series.label.clone(),
                 px((x0 + 8.0 * unit, y)),
@@ -592,10 +683,50 @@ mod tests {
     }
 
     #[test]
-    fn styles_repeat_colours_with_another_dash_past_eight() {
-        assert_eq!(series_style(0), (PALETTE[0], Dash::Solid));
-        assert_eq!(series_style(8), (PALETTE[0], Dash::Dashed));
-        assert_eq!(series_style(17), (PALETTE[1], Dash::Dotted));
+    fn series_are_told_apart_without_colour_and_stand_out_on_every_background() {
+        // White, black and every grey between: the app's panels and any export background.
+        for grey in (0..=255).step_by(15) {
+            let bg = (grey, grey, grey);
+            for i in 0..24 {
+                let style = series_style(i, bg);
+                let ratio = colour::contrast_ratio(style.colour, bg);
+                assert!(
+                    ratio >= colour::GRAPHIC_CONTRAST,
+                    "series {i} on {bg:?}: {ratio:.2}:1"
+                );
+            }
+        }
+        for i in 0..12 {
+            for j in (i + 1)..12 {
+                let (a, b) = (
+                    series_style(i, EXPORT_BACKGROUND),
+                    series_style(j, EXPORT_BACKGROUND),
+                );
+                assert!(
+                    a.dash != b.dash || a.marker != b.marker,
+                    "series {i} and {j} differ only in colour"
+                );
+            }
+        }
+        // Colours on white keep the palette's order and only get darker.
+        assert_eq!(series_style(0, EXPORT_BACKGROUND).colour, PALETTE[0]);
+        let orange = series_style(4, EXPORT_BACKGROUND).colour;
+        assert!(orange.0 <= PALETTE[4].0 && orange.1 <= PALETTE[4].1);
+    }
+
+    #[test]
+    fn markers_are_centred_on_their_value() {
+        for m in MARKERS {
+            let corners = marker_corners(m, (10.0, 20.0), 3.0);
+            if m == Marker::Circle {
+                assert!(corners.is_empty());
+                continue;
+            }
+            let n = corners.len() as f64;
+            let cx = corners.iter().map(|c| c.0).sum::<f64>() / n;
+            let cy = corners.iter().map(|c| c.1).sum::<f64>() / n;
+            assert!((cx - 10.0).abs() < 0.5 && (cy - 20.0).abs() < 0.8, "{m:?}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod catalog;
 pub mod chart;
 pub mod cli;
+pub mod colour;
 pub mod compare;
 pub mod export;
 pub mod files;

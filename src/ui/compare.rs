@@ -2,11 +2,11 @@
 //! pillar scores side by side with the group's mean and range, the change from the first to the
 //! last, and the questions on which they disagree most, with the pillar's discussion prompts.
 
-use eframe::egui::{self, Color32, RichText, Sense, Stroke};
+use eframe::egui::{self, RichText, Sense, Stroke};
 
 use super::{Action, ExportKind, radar, theme};
 use crate::assessment::Assessment;
-use crate::chart::{ChartData, Dash, series_style};
+use crate::chart::ChartData;
 use crate::compare::Comparison;
 use crate::framework::Framework;
 use crate::i18n::Messages;
@@ -81,17 +81,6 @@ impl CompareSet {
     }
 }
 
-/// The colour of the `style`-th series on the current background.
-pub fn series_colour(ui: &egui::Ui, style: usize) -> (Color32, Dash) {
-    let (rgb, dash) = series_style(style);
-    let colour = if ui.visuals().dark_mode && rgb == (0, 0, 0) {
-        theme::of(ui).chart_ink
-    } else {
-        Color32::from_rgb(rgb.0, rgb.1, rgb.2)
-    };
-    (colour, dash)
-}
-
 /// The side panel: every assessment with its colour and line style (the legend), to show or
 /// hide.
 pub fn list_ui(ui: &mut egui::Ui, msgs: &Messages, set: &CompareSet, actions: &mut Vec<Action>) {
@@ -128,25 +117,15 @@ pub fn list_ui(ui: &mut egui::Ui, msgs: &Messages, set: &CompareSet, actions: &m
     });
 }
 
-/// A short line in a series' colour and dash, as the legend shows it.
+/// A short line in a series' colour and dash with its marker, as the legend shows it.
 fn swatch(ui: &mut egui::Ui, style: usize) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(28.0, 16.0), Sense::hover());
-    let (colour, dash) = series_colour(ui, style);
+    let (colour, style) = theme::series(ui, style);
     let a = egui::pos2(rect.left() + 2.0, rect.center().y);
     let b = egui::pos2(rect.right() - 2.0, rect.center().y);
-    let stroke = Stroke::new(3.0, colour);
     let painter = ui.painter();
-    match dash {
-        Dash::Solid => {
-            painter.line_segment([a, b], stroke);
-        }
-        Dash::Dashed => {
-            painter.extend(egui::Shape::dashed_line(&[a, b], stroke, 6.0, 4.0));
-        }
-        Dash::Dotted => {
-            painter.extend(egui::Shape::dashed_line(&[a, b], stroke, 2.0, 3.0));
-        }
-    }
+    radar::line(painter, a, b, Stroke::new(3.0, colour), style.dash, 3.0);
+    radar::marker(painter, style.marker, rect.center(), 4.0, colour);
 }
 
 /// The comparison itself.

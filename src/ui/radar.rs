@@ -4,7 +4,7 @@
 use eframe::egui::{self, Color32, Pos2, Sense, Shape, Stroke, WidgetInfo};
 
 use super::theme;
-use crate::chart::{ChartData, Dash, Geometry, series_style, wrap};
+use crate::chart::{ChartData, Dash, Geometry, Marker, SeriesStyle, marker_corners, wrap};
 
 /// Room left around the circle for the axis names, in points: up to three lines above and
 /// below; the sides get the extra width of the box.
@@ -85,14 +85,8 @@ pub fn ui(
 
     let count = data.series.len();
     for series in &data.series {
-        let (rgb, dash) = series_style(series.style);
-        let colour = Color32::from_rgb(rgb.0, rgb.1, rgb.2);
-        let colour = if ui.visuals().dark_mode && rgb == (0, 0, 0) {
-            p.chart_ink
-        } else {
-            colour
-        };
-        draw_polygon(&painter, &g, &series.values, colour, dash, count, side);
+        let (colour, style) = theme::series(ui, series.style);
+        draw_polygon(&painter, &g, &series.values, colour, style, count, side);
     }
     for (value, label) in &data.rings {
         let (x, y) = g.point(0, *value);
@@ -146,7 +140,7 @@ fn draw_polygon(
     g: &Geometry,
     values: &[Option<f64>],
     colour: Color32,
-    dash: Dash,
+    style: SeriesStyle,
     count: usize,
     side: f32,
 ) {
@@ -179,24 +173,43 @@ fn draw_polygon(
     let width = (side / 250.0).clamp(2.0, 3.0);
     let unit = side / 100.0;
     let n = points.len();
+    let stroke = Stroke::new(width, colour);
     for i in 0..n {
         let (Some(a), Some(b)) = (points[i], points[(i + 1) % n]) else {
             continue;
         };
-        let stroke = Stroke::new(width, colour);
-        match dash {
-            Dash::Solid => {
-                painter.line_segment([a, b], stroke);
-            }
-            Dash::Dashed => {
-                painter.extend(Shape::dashed_line(&[a, b], stroke, 2.0 * unit, 1.2 * unit));
-            }
-            Dash::Dotted => {
-                painter.extend(Shape::dashed_line(&[a, b], stroke, 0.6 * unit, 0.9 * unit));
-            }
-        }
+        line(painter, a, b, stroke, style.dash, unit);
     }
     for point in points.iter().flatten() {
-        painter.circle_filled(*point, width + 1.5, colour);
+        marker(painter, style.marker, *point, width + 1.5, colour);
+    }
+}
+
+/// A straight line in a series' dash; dash lengths scale with `unit`, as in the export.
+pub fn line(painter: &egui::Painter, a: Pos2, b: Pos2, stroke: Stroke, dash: Dash, unit: f32) {
+    match dash {
+        Dash::Solid => {
+            painter.line_segment([a, b], stroke);
+        }
+        Dash::Dashed => {
+            painter.extend(Shape::dashed_line(&[a, b], stroke, 2.0 * unit, 1.2 * unit));
+        }
+        Dash::Dotted => {
+            painter.extend(Shape::dashed_line(&[a, b], stroke, 0.6 * unit, 0.9 * unit));
+        }
+    }
+}
+
+/// A series' marker of radius `r` on one value, the same shapes as the export.
+pub fn marker(painter: &egui::Painter, shape: Marker, at: Pos2, r: f32, colour: Color32) {
+    let corners = marker_corners(shape, (f64::from(at.x), f64::from(at.y)), f64::from(r));
+    if corners.is_empty() {
+        painter.circle_filled(at, r, colour);
+    } else {
+        let corners = corners
+            .into_iter()
+            .map(|(x, y)| Pos2::new(x as f32, y as f32))
+            .collect();
+        painter.add(Shape::convex_polygon(corners, colour, Stroke::NONE));
     }
 }
