@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use pilares::assessment::Assessment;
 use pilares::ui::{AppConfig, AutosaveOffer, PilaresApp, Prefs, ScriptedPicker, View};
 
@@ -421,7 +421,8 @@ fn a_facilitator_compares_groups_toggles_one_and_exports_the_report() {
     s.picker.push(&html);
     click(&mut h, "Report (HTML)…");
     let page = std::fs::read_to_string(&html).expect("report written");
-    assert_eq!(page.matches("<polygon").count(), 2);
+    // One faint fill per shown series (markers are opaque polygons too).
+    assert_eq!(page.matches("<polygon opacity=\"0.").count(), 2);
     assert!(page.contains("Comparison of 2 assessments"));
 
     // A second copy of a label is refused with a message, not silently merged.
@@ -599,4 +600,112 @@ fn an_assessment_of_another_framework_version_keeps_every_answer_and_is_not_rewr
         a.framework.version, "0.9.0",
         "the file still says what it was made with"
     );
+}
+
+/// Moves the keyboard focus with Tab until it is on the control named `label`, as a person
+/// without a mouse does; fails with every control it passed if it never gets there.
+fn tab_to(h: &mut Harness<'_, PilaresApp>, label: &str) {
+    let mut seen = Vec::new();
+    for _ in 0..80 {
+        h.key_press(Key::Tab);
+        h.run();
+        let focused = h
+            .query_by(|n| n.is_focused())
+            .and_then(|n| n.accesskit_node().label());
+        if focused.as_deref() == Some(label) {
+            return;
+        }
+        seen.push(focused.unwrap_or_default());
+    }
+    panic!("Tab never reached {label:?}; it went through {seen:#?}");
+}
+
+#[test]
+fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_alone() {
+    let s = Setup::new();
+    let mut h = s.harness("pt");
+    let f = pilares::catalog::Catalog::built_in()
+        .expect("built-in")
+        .entries()[0]
+        .framework
+        .clone();
+
+    // Start, by Tab and Enter.
+    tab_to(&mut h, "Começar uma nova avaliação");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().view(), View::Details);
+
+    // The team's details: Tab into a field and type.
+    tab_to(&mut h, "País");
+    h.event(egui::Event::Text("Brasil".to_owned()));
+    h.run();
+    tab_to(&mut h, "Começar as perguntas →");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().view(), View::Question(0));
+
+    // Every question of the built-in framework, in Portuguese: its text, its guidance and the
+    // rubric as the choices; a level by its number key, then Enter.
+    let questions: Vec<_> = f.questions().map(|(_, q)| q.clone()).collect();
+    assert_eq!(questions.len(), 40);
+    let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
+    for (i, q) in questions.iter().enumerate() {
+        assert_eq!(h.state().view(), View::Question(i));
+        let text = f.tr(&q.text, "pt");
+        assert!(
+            h.query_by_label(text).is_some(),
+            "question {} in Portuguese",
+            q.id
+        );
+        let help = q.help.as_ref().map(|t| f.tr(t, "pt")).expect("help");
+        assert!(
+            h.query_by_label(help).is_some(),
+            "guidance of {} in Portuguese",
+            q.id
+        );
+        let rubric = f.tr(&q.levels[&3], "pt");
+        assert!(
+            h.query_by_label_contains(rubric).is_some(),
+            "rubric of {} in Portuguese",
+            q.id
+        );
+        h.key_press(keys[(i * 7 + 1) % 4]);
+        h.run();
+        h.key_press(Key::Enter);
+        h.run();
+    }
+
+    // Past the last question: the results, in Portuguese, with decimal commas.
+    assert_eq!(h.state().view(), View::Results);
+    let session = h.state().session().expect("open");
+    assert_eq!(session.progress(), (40, 40));
+    assert_eq!(session.assessment.country.as_deref(), Some("Brasil"));
+    let card = pilares::scoring::score(&session.framework, &session.assessment);
+    let overall = card.overall.score.expect("every question answered");
+    let shown = format!("{overall:.2}").replace('.', ",");
+    assert!(
+        h.query_by_label_contains(&format!("Geral {shown} de 4"))
+            .is_some(),
+        "overall {shown} with a decimal comma"
+    );
+
+    // Print the report: Tab to the button, Enter, and the (scripted) save dialog.
+    let html = s.root.join("relatorio.html");
+    s.picker.push(&html);
+    tab_to(&mut h, "Relatório (HTML)…");
+    h.key_press(Key::Enter);
+    h.run();
+    let page =
+        std::fs::read_to_string(&html).unwrap_or_else(|e| panic!("{e}: {:?}", h.state().status()));
+    assert!(
+        page.contains("<html lang=\"pt\""),
+        "the report says it is Portuguese"
+    );
+    for q in &questions {
+        let text = pilares::report::escape(f.tr(&q.text, "pt"));
+        assert!(page.contains(&text), "report has {} in Portuguese", q.id);
+    }
+    assert!(page.contains(&shown), "the report writes {shown}");
+    assert!(page.contains("Capacidades de apoio"));
 }

@@ -102,3 +102,23 @@ fn the_comparison_of_a_workshop() {
     h.run();
     h.snapshot("compare");
 }
+
+#[test]
+fn a_question_in_portuguese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = sample(dir.path());
+    let mut h = harness(app(dir.path(), "pt", ThemeChoice::Light));
+    open_at(&mut h, file.clone(), View::Question(12));
+    assert!(h.query_by_label("Próxima →").is_some());
+    h.snapshot("question-pt");
+}
+
+#[test]
+fn the_results_in_french() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = sample(dir.path());
+    let mut h = harness(app(dir.path(), "fr", ThemeChoice::Light));
+    open_at(&mut h, file, View::Results);
+    assert!(h.query_by_label_contains("Ensemble 2,01 sur 4").is_some());
+    h.snapshot("results-fr");
+}

@@ -433,6 +433,7 @@ impl PilaresApp {
             Action::SaveAs => self.save_as(),
             Action::ExportCsv => self.export_csv(),
             Action::ExportChart(format) => self.export_chart(format),
+            Action::ExportReport => self.export_report(),
             Action::Close => {
                 self.session = None;
                 self.baseline = None;
@@ -794,6 +795,24 @@ impl PilaresApp {
         let filter = self.msgs.get("filter-csv");
         if let Some(path) = self.picker.save(&title, &filter, "csv", &name) {
             self.write_export(&path, &bytes);
+        }
+    }
+
+    fn export_report(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let lang = self.msgs.lang();
+        let items = [(&session.assessment, session.framework.as_ref())];
+        let html = match report::render(&items, lang, &session::today()) {
+            Ok(html) => html,
+            Err(e) => return self.error(e.to_string()),
+        };
+        let name = format!("{}.html", files::file_stem(&session.assessment.label));
+        let title = self.msgs.get("dialog-export-report");
+        let filter = self.msgs.get("filter-html");
+        if let Some(path) = self.picker.save(&title, &filter, "html", &name) {
+            self.write_export(&path, html.as_bytes());
         }
     }
 

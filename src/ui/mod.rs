@@ -77,6 +77,8 @@ pub enum Action {
     SaveAs,
     ExportCsv,
     ExportChart(ChartFormat),
+    /// The printable HTML report of the open assessment, in the interface's language.
+    ExportReport,
     /// Back to the start screen (everything is already saved).
     Close,
     DismissStatus,

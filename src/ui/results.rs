@@ -151,6 +151,9 @@ pub fn ui(
         ui.add_space(theme::SECTION_GAP);
         ui.heading(msgs.get("results-export"));
         ui.horizontal_wrapped(|ui| {
+            if ui.button(msgs.get("export-report")).clicked() {
+                actions.push(Action::ExportReport);
+            }
             if ui.button(msgs.get("export-csv")).clicked() {
                 actions.push(Action::ExportCsv);
             }
