@@ -21,7 +21,7 @@ start-new-from-file = With a framework file…
 start-new-from-file-help = Use a framework written in RON (see the README), for example one your ministry adapted.
 start-open = Open an assessment
 start-open-button = Open a file…
-start-drop-hint = You can also drop .ron files onto this window.
+start-drop-hint = You can also drop an assessment (.ron) onto this window to open it, or several files or a .csv to compare them.
 start-recent = Recent files
 framework-already-built-in = { $id } is already built in; the built-in copy is used.
 new-assessment-label = Self-assessment { $date }
@@ -163,6 +163,7 @@ nav-start = Start
 start-compare-button = Compare assessments…
 start-compare-help = Open several assessment files, or a CSV holding many, to see them on one radar.
 results-compare = Compare with other assessments…
+drop-refused = { $file } is neither an assessment (.ron) nor a long-format CSV (.csv), so it was not opened.
 compare-title = Comparison
 compare-count = { $count ->
     [one] One assessment

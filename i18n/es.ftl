@@ -20,7 +20,7 @@ start-new-from-file = Con un archivo de marco…
 start-new-from-file-help = Use un marco escrito en RON (vea el README), por ejemplo uno que su ministerio haya adaptado.
 start-open = Abrir una evaluación
 start-open-button = Abrir un archivo…
-start-drop-hint = También puede arrastrar archivos .ron a esta ventana.
+start-drop-hint = También puede arrastrar una evaluación (.ron) a esta ventana para abrirla, o varios archivos o un .csv para compararlos.
 start-recent = Archivos recientes
 framework-already-built-in = { $id } ya viene incluido; se usa la copia incluida.
 new-assessment-label = Autoevaluación { $date }
@@ -162,6 +162,7 @@ nav-start = Inicio
 start-compare-button = Comparar evaluaciones…
 start-compare-help = Abra varios archivos de evaluación, o un CSV con muchas, para verlas en un mismo radar.
 results-compare = Comparar con otras evaluaciones…
+drop-refused = { $file } no es una evaluación (.ron) ni un CSV en formato largo (.csv), así que no se abrió.
 compare-title = Comparación
 compare-count = { $count ->
     [one] Una evaluación

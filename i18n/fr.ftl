@@ -20,7 +20,7 @@ start-new-from-file = Avec un fichier de cadre…
 start-new-from-file-help = Utilisez un cadre écrit en RON (voir le README), par exemple un cadre adapté par votre ministère.
 start-open = Ouvrir une évaluation
 start-open-button = Ouvrir un fichier…
-start-drop-hint = Vous pouvez aussi déposer des fichiers .ron sur cette fenêtre.
+start-drop-hint = Vous pouvez aussi déposer une évaluation (.ron) sur cette fenêtre pour l'ouvrir, ou plusieurs fichiers ou un .csv pour les comparer.
 start-recent = Fichiers récents
 framework-already-built-in = { $id } est déjà intégré ; la copie intégrée est utilisée.
 new-assessment-label = Autoévaluation { $date }
@@ -162,6 +162,7 @@ nav-start = Accueil
 start-compare-button = Comparer des évaluations…
 start-compare-help = Ouvrez plusieurs fichiers d'évaluation, ou un CSV qui en contient plusieurs, pour les voir sur un même radar.
 results-compare = Comparer avec d'autres évaluations…
+drop-refused = { $file } n'est ni une évaluation (.ron) ni un CSV au format long (.csv) ; il n'a donc pas été ouvert.
 compare-title = Comparaison
 compare-count = { $count ->
     [one] Une évaluation

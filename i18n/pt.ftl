@@ -20,7 +20,7 @@ start-new-from-file = Com um arquivo de referencial…
 start-new-from-file-help = Use um referencial escrito em RON (veja o README), por exemplo um que a sua secretaria ou ministério adaptou.
 start-open = Abrir uma avaliação
 start-open-button = Abrir um arquivo…
-start-drop-hint = Você também pode arrastar arquivos .ron para esta janela.
+start-drop-hint = Você também pode arrastar uma avaliação (.ron) para esta janela para abri-la, ou vários arquivos ou um .csv para compará-los.
 start-recent = Arquivos recentes
 framework-already-built-in = { $id } já vem incluído; a cópia incluída é usada.
 new-assessment-label = Autoavaliação { $date }
@@ -162,6 +162,7 @@ nav-start = Início
 start-compare-button = Comparar avaliações…
 start-compare-help = Abra vários arquivos de avaliação, ou um CSV com muitas, para vê-las no mesmo radar.
 results-compare = Comparar com outras avaliações…
+drop-refused = { $file } não é uma avaliação (.ron) nem um CSV em formato longo (.csv), então não foi aberto.
 compare-title = Comparação
 compare-count = { $count ->
     [one] Uma avaliação

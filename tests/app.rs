@@ -709,3 +709,51 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     assert!(page.contains(&shown), "the report writes {shown}");
     assert!(page.contains("Capacidades de apoio"));
 }
+
+/// A file dropped from the desktop, as eframe hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn files_dropped_on_the_window_open_or_compare_and_a_wrong_kind_is_refused_aloud() {
+    let s = Setup::new();
+    let files = three_groups(&s.root);
+    let mut h = s.harness("en");
+    let drop = |h: &mut Harness<'_, PilaresApp>, paths: &[PathBuf]| {
+        for path in paths {
+            h.input_mut()
+                .dropped_files
+                .push(std::sync::Arc::new(Dropped(path.clone())));
+        }
+        h.run();
+    };
+
+    // Something that is not an assessment: a message that names it, nothing opened.
+    let doc = s.root.join("minutes.docx");
+    std::fs::write(&doc, "not an assessment").expect("write");
+    drop(&mut h, std::slice::from_ref(&doc));
+    assert_eq!(h.state().view(), View::Start);
+    assert!(
+        h.query_by_label_contains("minutes.docx is neither an assessment")
+            .is_some()
+    );
+
+    // One assessment opens it.
+    drop(&mut h, &files[..1]);
+    assert!(h.state().session().is_some());
+
+    // Several go to the comparison.
+    drop(&mut h, &files[1..]);
+    assert_eq!(h.state().view(), View::Compare);
+    assert_eq!(h.state().compare().items.len(), 2);
+}

@@ -450,6 +450,14 @@ impl PilaresApp {
                 }
             }
             Action::ComparePaths(paths) => self.add_to_compare(&paths),
+            Action::Dropped(paths) => match route_drop(self.view, &paths) {
+                Drop::Open(path) => self.open(&path),
+                Drop::Compare(paths) => self.add_to_compare(&paths),
+                Drop::Refuse(path) => self.error(self.msgs.format(
+                    "drop-refused",
+                    &[("file", path.display().to_string().into())],
+                )),
+            },
             Action::CompareToggle(k) => {
                 if let Some(item) = self.compare.items.get_mut(k) {
                     item.visible = !item.visible;
@@ -909,11 +917,36 @@ fn dropped_files(ctx: &egui::Context, actions: &mut Vec<Action>) {
             .filter(|p| !p.as_os_str().is_empty())
             .collect()
     });
-    if let Some(path) = dropped
-        .into_iter()
-        .find(|p| catalog::has_extension(p, "ron"))
+    if !dropped.is_empty() {
+        actions.push(Action::Dropped(dropped));
+    }
+}
+
+/// What files dropped onto the window do.
+#[derive(Debug, PartialEq)]
+enum Drop {
+    /// Open one assessment to work on.
+    Open(PathBuf),
+    /// Add assessments (.ron, long .csv) to the comparison.
+    Compare(Vec<PathBuf>),
+    /// A file that is neither: say so rather than do nothing.
+    Refuse(PathBuf),
+}
+
+/// One assessment file opens it, except on the comparison screen; several files, or a CSV
+/// (which may hold many assessments), go to the comparison; anything else is refused.
+fn route_drop(view: View, paths: &[PathBuf]) -> Drop {
+    if let Some(other) = paths
+        .iter()
+        .find(|p| !catalog::has_extension(p, "ron") && !catalog::has_extension(p, "csv"))
     {
-        actions.push(Action::OpenPath(path));
+        return Drop::Refuse(other.clone());
+    }
+    match paths {
+        [one] if view != View::Compare && catalog::has_extension(one, "ron") => {
+            Drop::Open(one.clone())
+        }
+        _ => Drop::Compare(paths.to_vec()),
     }
 }
 
@@ -947,8 +980,40 @@ fn status_ui(
 
 #[cfg(test)]
 mod tests {
+    use std::path::PathBuf;
 
+    use super::{Drop, View, route_drop};
     use crate::files::file_stem;
+
+    #[test]
+    fn dropped_files_open_compare_or_are_refused_by_kind() {
+        let p = |s: &str| PathBuf::from(s);
+        assert_eq!(
+            route_drop(View::Start, &[p("a.ron")]),
+            Drop::Open(p("a.ron"))
+        );
+        assert_eq!(
+            route_drop(View::Results, &[p("a.RON")]),
+            Drop::Open(p("a.RON"))
+        );
+        // On the comparison screen one more file joins the comparison.
+        assert_eq!(
+            route_drop(View::Compare, &[p("a.ron")]),
+            Drop::Compare(vec![p("a.ron")])
+        );
+        assert_eq!(
+            route_drop(View::Start, &[p("survey.csv")]),
+            Drop::Compare(vec![p("survey.csv")])
+        );
+        assert_eq!(
+            route_drop(View::Start, &[p("a.ron"), p("b.ron")]),
+            Drop::Compare(vec![p("a.ron"), p("b.ron")])
+        );
+        assert_eq!(
+            route_drop(View::Start, &[p("a.ron"), p("notes.docx")]),
+            Drop::Refuse(p("notes.docx"))
+        );
+    }
 
     #[test]
     fn file_stems_are_safe() {

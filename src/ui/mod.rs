@@ -85,6 +85,8 @@ pub enum Action {
     /// Pick assessment files (.ron or long .csv) and add them to the comparison.
     CompareOpen,
     ComparePaths(Vec<PathBuf>),
+    /// Files dropped onto the window: opened, compared or refused by their kind.
+    Dropped(Vec<PathBuf>),
     /// Show or hide the n-th assessment of the comparison.
     CompareToggle(usize),
     CompareClear,
