@@ -630,11 +630,21 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
         .framework
         .clone();
 
+    // A screen reader names the window.
+    let window_name = |h: &Harness<'_, PilaresApp>| h.root().accesskit_node().label();
+    assert_eq!(window_name(&h).as_deref(), Some("Pilares"));
+
     // Start, by Tab and Enter.
     tab_to(&mut h, "Começar uma nova avaliação");
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().view(), View::Details);
+    let label = h.state().session().expect("open").assessment.label.clone();
+    assert_eq!(
+        window_name(&h),
+        Some(format!("{label} — Pilares")),
+        "the window is named after the assessment"
+    );
 
     // The team's details: Tab into a field and type.
     tab_to(&mut h, "País");

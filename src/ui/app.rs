@@ -375,6 +375,11 @@ impl PilaresApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        // Screen readers name the window from the accessibility tree's root, which egui
+        // rebuilds unnamed every pass.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| {
+            root.set_label(self.title.clone());
+        });
     }
 
     /// Applies one action: the only place where the model changes.
