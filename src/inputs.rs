@@ -139,14 +139,16 @@ pub fn resolve<'a>(
     line_col: Option<(usize, usize)>,
 ) -> Result<&'a Arc<Framework>, Problems> {
     catalog.find(id, version).map(|e| &e.framework).ok_or_else(|| {
-        Problems::one(
+        let mut problem = Problem::error(
             shown,
             line_col,
             format!(
                 "framework {id:?} version {version:?} is neither built in nor given: pass its file with --framework PATH (known: {})",
                 catalog.known()
             ),
-        )
+        );
+        problem.needs_framework = Some((id.to_owned(), version.to_owned()));
+        Problems(vec![problem])
     })
 }
 

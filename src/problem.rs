@@ -26,6 +26,9 @@ pub struct Problem {
     pub location: Location,
     pub severity: Severity,
     pub message: String,
+    /// The framework (id, version) the file needs and that could not be found, so that the
+    /// app can say how to add it without reading the message.
+    pub needs_framework: Option<(String, String)>,
 }
 
 /// The longest a message gets: parsers quote what they found, and what they found may be a
@@ -47,6 +50,7 @@ impl Problem {
             },
             severity: Severity::Error,
             message,
+            needs_framework: None,
         }
     }
 

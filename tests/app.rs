@@ -1,8 +1,11 @@
 //! The desktop app driven through its accessibility tree with egui_kittest, as a person would
 //! use it: by clicking and by keyboard. After every step the file on disk is read back.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
+use common::three_groups;
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -357,27 +360,6 @@ fn preferences_are_kept_in_eframe_storage() {
 }
 
 /// The three groups of the survey fixture, as assessment files in `dir`.
-fn three_groups(dir: &Path) -> Vec<PathBuf> {
-    let f = pilares::framework::Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in")
-        .expect("built-in");
-    let survey = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey.csv"),
-    )
-    .expect("survey");
-    let imported =
-        pilares::import::read_survey(survey.as_bytes(), "survey.csv", &f, Some("Group name"))
-            .expect("import");
-    imported
-        .assessments
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let path = dir.join(format!("group-{i}.ron"));
-            a.save(&path).expect("save");
-            path
-        })
-        .collect()
-}
 
 #[test]
 fn a_facilitator_compares_groups_toggles_one_and_exports_the_report() {
@@ -766,4 +748,41 @@ fn files_dropped_on_the_window_open_or_compare_and_a_wrong_kind_is_refused_aloud
     drop(&mut h, &files[1..]);
     assert_eq!(h.state().view(), View::Compare);
     assert_eq!(h.state().compare().items.len(), 2);
+}
+
+#[test]
+fn an_assessment_of_an_unknown_framework_says_where_to_add_it() {
+    let s = Setup::new();
+    let mut h = s.harness("en");
+    let file = s.root.join("regional.ron");
+    std::fs::write(
+        &file,
+        "Assessment(framework: (id: \"regional-tpd\", version: \"2.0.0\"), label: \"R\", answers: {})",
+    )
+    .expect("write");
+    // Another version of the built-in framework opens, with a warning and without the hint.
+    let other_version = s.root.join("other-version.ron");
+    std::fs::write(
+        &other_version,
+        "Assessment(framework: (id: \"tpd-ict\", version: \"9.0.0\"), label: \"V\", answers: {})",
+    )
+    .expect("write");
+    let hint = "Add its framework with “With a framework file…”";
+
+    s.picker.push(&file);
+    click(&mut h, "Open a file…");
+    assert!(h.state().session().is_none());
+    let status = format!("{:?}", h.state().status());
+    assert!(
+        status.contains("regional.ron:1:"),
+        "names the file and line: {status}"
+    );
+    assert!(status.contains(hint), "{status}");
+
+    s.picker.push(&other_version);
+    click(&mut h, "Open a file…");
+    let status = format!("{:?}", h.state().status());
+    assert!(h.state().session().is_some(), "{status}");
+    assert!(status.contains("made with version 9.0.0"), "{status}");
+    assert!(!status.contains(hint), "{status}");
 }

@@ -1,6 +1,8 @@
 //! Image snapshots of the main screens, rendered on the CPU with wgpu, so that a change in how
 //! the app looks shows up in review. Update on purpose with `UPDATE_SNAPSHOTS=1 cargo test`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use eframe::egui;
@@ -80,21 +82,7 @@ fn a_question_in_spanish_in_the_dark_theme() {
 #[test]
 fn the_comparison_of_a_workshop() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let f = pilares::framework::Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in")
-        .expect("built-in");
-    let survey = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey.csv"),
-    )
-    .expect("survey");
-    let imported =
-        pilares::import::read_survey(survey.as_bytes(), "survey.csv", &f, Some("Group name"))
-            .expect("import");
-    let mut paths = Vec::new();
-    for (i, a) in imported.assessments.iter().enumerate() {
-        let path = dir.path().join(format!("g{i}.ron"));
-        a.save(&path).expect("save");
-        paths.push(path);
-    }
+    let mut paths = common::three_groups(dir.path());
     paths.push(sample(dir.path()));
     let mut h = harness(app(dir.path(), "en", ThemeChoice::Light));
     let ctx = h.ctx.clone();

@@ -703,12 +703,12 @@ impl PilaresApp {
                     self.prefs.recent.retain(|p| p != path);
                 }
                 let mut text = problems_text(&problems);
-                if self
-                    .catalog
-                    .entries()
-                    .iter()
-                    .all(|e| !text.contains(&format!("{:?}", e.framework.id)))
-                    && text.contains("neither built in nor given")
+                // A framework the app has never seen (not another version of a known one):
+                // say where to add it.
+                let unknown = problems.0.iter().filter_map(|p| p.needs_framework.as_ref());
+                if unknown
+                    .into_iter()
+                    .any(|(id, _)| self.catalog.entries().iter().all(|e| &e.framework.id != id))
                 {
                     text = format!("{text}\n{}", self.msgs.get("open-needs-framework"));
                 }
