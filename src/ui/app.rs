@@ -11,6 +11,7 @@ use super::{
     pillars, plan, question, results, start,
 };
 use super::{theme, topbar};
+use crate::assessment::Assessment;
 use crate::catalog::{self, Catalog, Source};
 use crate::chart;
 use crate::export;
@@ -436,9 +437,7 @@ impl PilaresApp {
             Action::Next => self.step(1),
             Action::Previous => self.step(-1),
             Action::SaveAs => self.save_as(),
-            Action::ExportCsv => self.export_csv(),
-            Action::ExportChart(format) => self.export_chart(format),
-            Action::ExportReport => self.export_report(),
+            Action::Export(kind) => self.export(kind),
             Action::Close => {
                 self.session = None;
                 self.baseline = None;
@@ -576,50 +575,59 @@ impl PilaresApp {
 
     fn export_compare(&mut self, kind: ExportKind) {
         let lang = self.msgs.lang();
+        // Cached since the last change; the chart keeps each assessment's style.
+        let computed = self.compare.computed(lang);
         let visible = self.compare.visible();
         let items: Vec<_> = visible.iter().map(|(_, a, f)| (*a, *f)).collect();
         if items.is_empty() {
             return self.error(self.msgs.get("compare-none-shown"));
         }
-        let result: Result<Vec<u8>, String> = match kind {
-            ExportKind::Report => report::render(&items, lang, &session::today())
-                .map(String::into_bytes)
-                .map_err(|e| e.to_string()),
-            ExportKind::Png | ExportKind::Svg => {
-                let format = if kind == ExportKind::Png {
-                    ChartFormat::Png
-                } else {
-                    ChartFormat::Svg
-                };
-                match self.compare.computed(lang).as_ref() {
-                    Ok((_, data)) => {
-                        chart::render(data, format, 1400, 1000).map_err(|e| e.to_string())
-                    }
-                    Err(e) => Err(e.clone()),
-                }
-            }
-            ExportKind::Csv => {
-                let mut bytes = Vec::new();
-                export::write_long(&mut bytes, items.iter().copied(), lang)
-                    .map(|()| bytes)
-                    .map_err(|e| e.to_string())
-            }
+        let result = export_bytes(kind, &items, lang, |format| match computed.as_ref() {
+            Ok((_, data)) => chart::render(data, format, 1400, 1000).map_err(|e| e.to_string()),
+            Err(e) => Err(e.clone()),
+        });
+        let stem = self.msgs.get("compare-file-name");
+        self.save_export(kind, &stem, result);
+    }
+
+    /// The open assessment's export.
+    fn export(&mut self, kind: ExportKind) {
+        let Some(session) = &self.session else {
+            return;
         };
-        let bytes = match result {
+        let lang = self.msgs.lang();
+        let items = [(&session.assessment, session.framework.as_ref())];
+        let result = export_bytes(kind, &items, lang, |format| {
+            chart::ChartData::new(&items, lang)
+                .and_then(|data| chart::render(&data, format, 1200, 900))
+                .map_err(|e| e.to_string())
+        });
+        let stem = files::file_stem(&session.assessment.label);
+        self.save_export(kind, &stem, result);
+    }
+
+    /// Asks where to save an export (offering `stem` and the kind's extension), then writes it
+    /// atomically and says where; or says why there is nothing to save.
+    fn save_export(&mut self, kind: ExportKind, stem: &str, bytes: Result<Vec<u8>, String>) {
+        let bytes = match bytes {
             Ok(b) => b,
             Err(e) => return self.error(e),
         };
-        let (ext, filter, title) = match kind {
-            ExportKind::Report => ("html", "filter-html", "dialog-export-report"),
-            ExportKind::Png => ("png", "filter-png", "dialog-export-chart"),
-            ExportKind::Svg => ("svg", "filter-svg", "dialog-export-chart"),
-            ExportKind::Csv => ("csv", "filter-csv", "dialog-export-csv"),
-        };
+        let (ext, filter, title) = kind.target();
         let title = self.msgs.get(title);
         let filter = self.msgs.get(filter);
-        let name = format!("{}.{ext}", self.msgs.get("compare-file-name"));
-        if let Some(path) = self.picker.save(&title, &filter, ext, &name) {
-            self.write_export(&path, &bytes);
+        let Some(path) = self
+            .picker
+            .save(&title, &filter, ext, &format!("{stem}.{ext}"))
+        else {
+            return;
+        };
+        match files::atomic_write(&path, &bytes) {
+            Ok(()) => self.info(self.msgs.format(
+                "exported-to",
+                &[("path", files::display_path(&path).into())],
+            )),
+            Err(e) => self.error(format!("{}: {e}", files::display_path(&path))),
         }
     }
 
@@ -705,9 +713,8 @@ impl PilaresApp {
                 let mut text = problems_text(&problems);
                 // A framework the app has never seen (not another version of a known one):
                 // say where to add it.
-                let unknown = problems.0.iter().filter_map(|p| p.needs_framework.as_ref());
+                let mut unknown = problems.0.iter().filter_map(|p| p.needs_framework.as_ref());
                 if unknown
-                    .into_iter()
                     .any(|(id, _)| self.catalog.entries().iter().all(|e| &e.framework.id != id))
                 {
                     text = format!("{text}\n{}", self.msgs.get("open-needs-framework"));
@@ -789,78 +796,25 @@ impl PilaresApp {
             Err(e) => self.error(format!("{}: {e}", files::display_path(&path))),
         }
     }
+}
 
-    fn export_csv(&mut self) {
-        let Some(session) = &self.session else {
-            return;
-        };
-        let name = format!("{}.csv", files::file_stem(&session.assessment.label));
-        let mut bytes = Vec::new();
-        let written = export::write_long(
-            &mut bytes,
-            [(&session.assessment, session.framework.as_ref())],
-            self.msgs.lang(),
-        );
-        if let Err(e) = written {
-            return self.error(e.to_string());
-        }
-        let title = self.msgs.get("dialog-export-csv");
-        let filter = self.msgs.get("filter-csv");
-        if let Some(path) = self.picker.save(&title, &filter, "csv", &name) {
-            self.write_export(&path, &bytes);
-        }
-    }
-
-    fn export_report(&mut self) {
-        let Some(session) = &self.session else {
-            return;
-        };
-        let lang = self.msgs.lang();
-        let items = [(&session.assessment, session.framework.as_ref())];
-        let html = match report::render(&items, lang, &session::today()) {
-            Ok(html) => html,
-            Err(e) => return self.error(e.to_string()),
-        };
-        let name = format!("{}.html", files::file_stem(&session.assessment.label));
-        let title = self.msgs.get("dialog-export-report");
-        let filter = self.msgs.get("filter-html");
-        if let Some(path) = self.picker.save(&title, &filter, "html", &name) {
-            self.write_export(&path, html.as_bytes());
-        }
-    }
-
-    fn export_chart(&mut self, format: ChartFormat) {
-        let Some(session) = &self.session else {
-            return;
-        };
-        let rendered = chart::ChartData::new(
-            &[(&session.assessment, session.framework.as_ref())],
-            self.msgs.lang(),
-        )
-        .and_then(|data| chart::render(&data, format, 1200, 900));
-        let bytes = match rendered {
-            Ok(b) => b,
-            Err(e) => return self.error(e.to_string()),
-        };
-        let ext = format.extension();
-        let name = format!("{}.{ext}", files::file_stem(&session.assessment.label));
-        let title = self.msgs.get("dialog-export-chart");
-        let filter = self.msgs.get(match format {
-            ChartFormat::Png => "filter-png",
-            ChartFormat::Svg => "filter-svg",
-        });
-        if let Some(path) = self.picker.save(&title, &filter, ext, &name) {
-            self.write_export(&path, &bytes);
-        }
-    }
-
-    fn write_export(&mut self, path: &Path, bytes: &[u8]) {
-        match files::atomic_write(path, bytes) {
-            Ok(()) => self.info(
-                self.msgs
-                    .format("exported-to", &[("path", files::display_path(path).into())]),
-            ),
-            Err(e) => self.error(format!("{}: {e}", files::display_path(path))),
+/// An export of `items`, made by the command line's code; `chart` draws the chart kinds.
+fn export_bytes(
+    kind: ExportKind,
+    items: &[(&Assessment, &Framework)],
+    lang: &str,
+    chart: impl FnOnce(ChartFormat) -> Result<Vec<u8>, String>,
+) -> Result<Vec<u8>, String> {
+    match kind {
+        ExportKind::Report => report::render(items, lang, &session::today())
+            .map(String::into_bytes)
+            .map_err(|e| e.to_string()),
+        ExportKind::Chart(format) => chart(format),
+        ExportKind::Csv => {
+            let mut bytes = Vec::new();
+            export::write_long(&mut bytes, items.iter().copied(), lang)
+                .map(|()| bytes)
+                .map_err(|e| e.to_string())
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use eframe::egui::{self, RichText, Sense, Stroke};
 
-use super::{Action, ExportKind, radar, theme};
+use super::{Action, ChartFormat, ExportKind, radar, theme};
 use crate::assessment::Assessment;
 use crate::chart::ChartData;
 use crate::compare::Comparison;
@@ -144,8 +144,8 @@ pub fn ui(
         ui.horizontal_wrapped(|ui| {
             for (kind, id) in [
                 (ExportKind::Report, "export-report"),
-                (ExportKind::Png, "export-png"),
-                (ExportKind::Svg, "export-svg"),
+                (ExportKind::Chart(ChartFormat::Png), "export-png"),
+                (ExportKind::Chart(ChartFormat::Svg), "export-svg"),
                 (ExportKind::Csv, "export-csv"),
             ] {
                 if ui.button(msgs.get(id)).clicked() {

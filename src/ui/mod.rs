@@ -42,13 +42,24 @@ pub enum View {
 /// The format of an exported chart.
 pub use crate::chart::ImageFormat as ChartFormat;
 
-/// What the comparison exports.
+/// What the results and the comparison export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
     Report,
-    Png,
-    Svg,
+    Chart(ChartFormat),
     Csv,
+}
+
+impl ExportKind {
+    /// The file extension, the file-type filter's message id and the save dialog's title id.
+    pub fn target(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Self::Report => ("html", "filter-html", "dialog-export-report"),
+            Self::Chart(ChartFormat::Png) => ("png", "filter-png", "dialog-export-chart"),
+            Self::Chart(ChartFormat::Svg) => ("svg", "filter-svg", "dialog-export-chart"),
+            Self::Csv => ("csv", "filter-csv", "dialog-export-csv"),
+        }
+    }
 }
 
 /// Everything a user can ask for. Views return these; the app applies them after drawing.
@@ -75,10 +86,8 @@ pub enum Action {
     Previous,
     /// Give a new assessment a file of its own.
     SaveAs,
-    ExportCsv,
-    ExportChart(ChartFormat),
-    /// The printable HTML report of the open assessment, in the interface's language.
-    ExportReport,
+    /// The open assessment's report, chart or answers, in the interface's language.
+    Export(ExportKind),
     /// Back to the start screen (everything is already saved).
     Close,
     DismissStatus,

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::{Action, ChartFormat, View, radar, theme};
+use super::{Action, ChartFormat, ExportKind, View, radar, theme};
 use crate::chart::ChartData;
 use crate::framework::Framework;
 use crate::i18n::Messages;
@@ -151,17 +151,15 @@ pub fn ui(
         ui.add_space(theme::SECTION_GAP);
         ui.heading(msgs.get("results-export"));
         ui.horizontal_wrapped(|ui| {
-            if ui.button(msgs.get("export-report")).clicked() {
-                actions.push(Action::ExportReport);
-            }
-            if ui.button(msgs.get("export-csv")).clicked() {
-                actions.push(Action::ExportCsv);
-            }
-            if ui.button(msgs.get("export-png")).clicked() {
-                actions.push(Action::ExportChart(ChartFormat::Png));
-            }
-            if ui.button(msgs.get("export-svg")).clicked() {
-                actions.push(Action::ExportChart(ChartFormat::Svg));
+            for (kind, id) in [
+                (ExportKind::Report, "export-report"),
+                (ExportKind::Csv, "export-csv"),
+                (ExportKind::Chart(ChartFormat::Png), "export-png"),
+                (ExportKind::Chart(ChartFormat::Svg), "export-svg"),
+            ] {
+                if ui.button(msgs.get(id)).clicked() {
+                    actions.push(Action::Export(kind));
+                }
             }
             if ui.button(msgs.get("results-compare")).clicked() {
                 actions.push(Action::CompareWithCurrent);
