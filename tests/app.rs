@@ -786,3 +786,35 @@ fn an_assessment_of_an_unknown_framework_says_where_to_add_it() {
     assert!(status.contains("made with version 9.0.0"), "{status}");
     assert!(!status.contains(hint), "{status}");
 }
+
+#[test]
+fn the_top_bar_wraps_rather_than_run_under_the_settings_in_a_long_language() {
+    // Widths around the one at which the Portuguese bar first ran under the settings (a
+    // 1200-point window under Xvfb), and narrower ones.
+    for width in (900..=1300).step_by(50) {
+        let s = Setup::new();
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(width as f32, 760.0))
+            .build_ui_state(|ui, app: &mut PilaresApp| app.show(ui), s.app("pt"));
+        h.run();
+        // Not yet saved to a file: the longest status, and "Salvar como…" beside it.
+        click(&mut h, "Começar uma nova avaliação");
+        let settings = [
+            h.get_by_role(egui::accesskit::Role::ComboBox).rect(),
+            h.get_by_label("A+").rect(),
+            h.get_by_label("A−").rect(),
+            h.get_by_label("Tema escuro").rect(),
+        ];
+        for label in ["Salvar como…", "Fechar", "Plano"] {
+            for node in h.get_all_by_label(label) {
+                let r = node.rect();
+                for other in settings {
+                    assert!(
+                        !r.intersects(other),
+                        "at {width} points, {label} at {r:?} runs under {other:?}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -18,84 +18,115 @@ pub fn ui(
     compared: usize,
     actions: &mut Vec<Action>,
 ) {
-    let p = theme::of(ui);
     ui.add_space(4.0);
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Pilares").strong().size(17.0).color(p.accent));
-        if let Some(session) = session {
-            ui.separator();
-            let steps = [
-                (View::Details, msgs.get("nav-details")),
-                (View::Question(0), msgs.get("nav-questions")),
-                (View::Results, msgs.get("nav-results")),
-                (View::Plan, msgs.get("nav-plan")),
-            ];
-            for (target, text) in steps {
-                let selected = match (target, view) {
-                    (View::Question(_), View::Question(_)) => true,
-                    (a, b) => a == b,
+    // The settings sit at the right and the rest wraps in the width they leave, so a long
+    // status (Portuguese, French, a large text size) never runs under them. egui lays out in
+    // one pass: their width is the one measured last frame, and a change redraws at once.
+    let width_id = egui::Id::unique("topbar-settings-width");
+    let settings_width = ui
+        .ctx()
+        .data(|d| d.get_temp::<f32>(width_id))
+        .unwrap_or(0.0);
+    // Both parts hang from the top, so their first rows line up when the left one wraps.
+    ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
+        let left = (ui.available_width() - settings_width - ui.spacing().item_spacing.x).max(0.0);
+        ui.allocate_ui_with_layout(
+            egui::vec2(left, 0.0),
+            egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+            |ui| nav_ui(ui, msgs, session, view, compared, actions),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            settings_ui(ui, msgs, prefs, actions);
+            let used = ui.min_rect().width();
+            if (used - settings_width).abs() > 0.5 {
+                ui.ctx().data_mut(|d| d.insert_temp(width_id, used));
+                ui.ctx()
+                    .request_discard("the top bar's settings changed width");
+            }
+        });
+    });
+    ui.add_space(4.0);
+}
+
+/// Where the team is and where its work is kept.
+fn nav_ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    session: Option<&Session>,
+    view: View,
+    compared: usize,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    ui.label(RichText::new("Pilares").strong().size(17.0).color(p.accent));
+    if let Some(session) = session {
+        ui.separator();
+        let steps = [
+            (View::Details, msgs.get("nav-details")),
+            (View::Question(0), msgs.get("nav-questions")),
+            (View::Results, msgs.get("nav-results")),
+            (View::Plan, msgs.get("nav-plan")),
+        ];
+        for (target, text) in steps {
+            let selected = match (target, view) {
+                (View::Question(_), View::Question(_)) => true,
+                (a, b) => a == b,
+            };
+            if ui.selectable_label(selected, text).clicked() {
+                let target = match (target, view) {
+                    (View::Question(_), View::Question(i)) => View::Question(i),
+                    (t, _) => t,
                 };
-                if ui.selectable_label(selected, text).clicked() {
-                    let target = match (target, view) {
-                        (View::Question(_), View::Question(i)) => View::Question(i),
-                        (t, _) => t,
-                    };
-                    actions.push(Action::Show(target));
-                }
-            }
-            if compared > 0 {
-                let text = msgs.format("nav-compare", &[("count", compared.into())]);
-                if ui.selectable_label(view == View::Compare, text).clicked() {
-                    actions.push(Action::Show(View::Compare));
-                }
-            }
-            ui.separator();
-            match session.file() {
-                Some(path) => {
-                    let name = path.file_name().map_or_else(
-                        || files::display_path(path),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    ui.label(
-                        RichText::new(msgs.format("saved-in", &[("file", name.into())]))
-                            .color(p.done),
-                    )
-                    .on_hover_text(files::display_path(path));
-                }
-                None => {
-                    ui.label(RichText::new(msgs.get("kept-in-autosave")).color(p.missing))
-                        .on_hover_text(msgs.get("kept-in-autosave-help"));
-                    if ui.button(msgs.get("save-as")).clicked() {
-                        actions.push(Action::SaveAs);
-                    }
-                }
-            }
-            if ui
-                .button(msgs.get("close"))
-                .on_hover_text(msgs.get("close-help"))
-                .clicked()
-            {
-                actions.push(Action::Close);
+                actions.push(Action::Show(target));
             }
         }
-        if session.is_none() && compared > 0 {
-            ui.separator();
-            if ui
-                .selectable_label(view == View::Start, msgs.get("nav-start"))
-                .clicked()
-            {
-                actions.push(Action::Show(View::Start));
-            }
+        if compared > 0 {
             let text = msgs.format("nav-compare", &[("count", compared.into())]);
             if ui.selectable_label(view == View::Compare, text).clicked() {
                 actions.push(Action::Show(View::Compare));
             }
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            settings_ui(ui, msgs, prefs, actions);
-        });
-    });
-    ui.add_space(4.0);
+        ui.separator();
+        match session.file() {
+            Some(path) => {
+                let name = path.file_name().map_or_else(
+                    || files::display_path(path),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                ui.label(
+                    RichText::new(msgs.format("saved-in", &[("file", name.into())])).color(p.done),
+                )
+                .on_hover_text(files::display_path(path));
+            }
+            None => {
+                ui.label(RichText::new(msgs.get("kept-in-autosave")).color(p.missing))
+                    .on_hover_text(msgs.get("kept-in-autosave-help"));
+                if ui.button(msgs.get("save-as")).clicked() {
+                    actions.push(Action::SaveAs);
+                }
+            }
+        }
+        if ui
+            .button(msgs.get("close"))
+            .on_hover_text(msgs.get("close-help"))
+            .clicked()
+        {
+            actions.push(Action::Close);
+        }
+    }
+    if session.is_none() && compared > 0 {
+        ui.separator();
+        if ui
+            .selectable_label(view == View::Start, msgs.get("nav-start"))
+            .clicked()
+        {
+            actions.push(Action::Show(View::Start));
+        }
+        let text = msgs.format("nav-compare", &[("count", compared.into())]);
+        if ui.selectable_label(view == View::Compare, text).clicked() {
+            actions.push(Action::Show(View::Compare));
+        }
+    }
 }
 
 fn settings_ui(ui: &mut egui::Ui, msgs: &Messages, prefs: &Prefs, actions: &mut Vec<Action>) {
