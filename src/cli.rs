@@ -12,6 +12,9 @@ use crate::catalog::{self, Catalog};
 use crate::chart;
 use crate::export;
 use crate::files;
+use crate::formats::sheet::CsvStyle;
+use crate::formats::table::{Sheet, Table, is_workbook};
+use crate::formats::{long, workbook};
 use crate::framework::Framework;
 use crate::import;
 use crate::inputs::{self, Loaded};
@@ -55,17 +58,26 @@ pub enum Command {
         #[arg(long, value_name = "xx", default_value = "en")]
         lang: String,
     },
-    /// Answers in the long CSV format, one row per question per assessment.
+    /// Answers in the long CSV format, one row per question per assessment; or, to OUT.xlsx,
+    /// a workbook for analysts with the sheets answers, scores and plan.
     Export {
-        /// Assessment files (.ron), long-format CSV files, or folders of them.
+        /// Assessment files (.ron), long-format CSV or .xlsx files, or folders of them.
         #[arg(required = true, value_name = "INPUT")]
         inputs: Vec<PathBuf>,
-        /// The CSV file to write; standard output when absent or `-`.
-        #[arg(short, long, value_name = "OUT.csv")]
+        /// The file to write: OUT.csv, or OUT.xlsx for a workbook; standard output when absent
+        /// or `-`.
+        #[arg(short, long, value_name = "OUT.csv|OUT.xlsx")]
         output: Option<PathBuf>,
         /// Language of the level labels (en, es, pt, fr).
         #[arg(long, value_name = "xx", default_value = "en")]
         lang: String,
+        /// The CSV separator. Excel in Spanish, Portuguese or French expects semicolon.
+        #[arg(long, value_enum, default_value_t = Separator::Comma)]
+        separator: Separator,
+        /// Start the CSV with a byte order mark and end lines with CRLF, so that Excel on
+        /// Windows opens it with its accents intact.
+        #[arg(long)]
+        excel: bool,
     },
     /// Radar chart: one polygon per assessment, one axis per pillar.
     Chart {
@@ -108,10 +120,11 @@ pub enum Command {
     },
     /// Turn a survey or form export (one row per respondent or group, one column per question)
     /// into assessment files, one per row. The framework is the one given with --framework
-    /// (default: the built-in one).
+    /// (default: the built-in one). Reads Google Forms, Microsoft Forms (.xlsx) and KoboToolbox
+    /// exports, also after Excel re-saved them.
     Import {
-        /// The survey tool's CSV export.
-        #[arg(value_name = "SURVEY.csv")]
+        /// The survey tool's export: CSV (any separator and encoding) or .xlsx.
+        #[arg(value_name = "SURVEY.csv|.xlsx")]
         survey: PathBuf,
         /// The folder to write the assessment files into (created if missing; existing files
         /// are never overwritten).
@@ -120,7 +133,44 @@ pub enum Command {
         /// The column holding each row's label.
         #[arg(long, value_name = "NAME", default_value = "assessment")]
         label_column: String,
+        /// A column whose header names no question, and the question it answers
+        /// (repeatable), e.g. --map "¿Hay conectividad en las escuelas?=ict-connectivity".
+        #[arg(long, value_name = "HEADER=QUESTION-ID", value_parser = parse_map)]
+        map: Vec<(String, String)>,
+        /// A column to leave out knowingly, though its cells look like answers (repeatable).
+        #[arg(long, value_name = "HEADER")]
+        ignore: Vec<String>,
     },
+}
+
+/// `--map "HEADER=QUESTION-ID"`: split at the last `=` (question ids never hold one).
+fn parse_map(text: &str) -> Result<(String, String), String> {
+    match text.rsplit_once('=') {
+        Some((header, id)) if !header.trim().is_empty() && !id.trim().is_empty() => {
+            Ok((header.trim().to_owned(), id.trim().to_owned()))
+        }
+        _ => Err(format!(
+            "{text:?} is not HEADER=QUESTION-ID: write the column's header, =, and the question id"
+        )),
+    }
+}
+
+/// The separator of a written CSV.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Separator {
+    Comma,
+    Semicolon,
+    Tab,
+}
+
+impl Separator {
+    fn byte(self) -> u8 {
+        match self {
+            Self::Comma => b',',
+            Self::Semicolon => b';',
+            Self::Tab => b'\t',
+        }
+    }
 }
 
 /// The image formats `chart` writes, by the output's extension.
@@ -131,9 +181,15 @@ fn chart_bytes(
     height: u32,
 ) -> Result<Vec<u8>, Failure> {
     let shown = files::display_path(path);
-    let Some(format) = chart::ImageFormat::of_path(path) else {
+    // `-o -` writes SVG to standard output.
+    let format = if path.as_os_str() == "-" {
+        Some(chart::ImageFormat::Svg)
+    } else {
+        chart::ImageFormat::of_path(path)
+    };
+    let Some(format) = format else {
         return Err(Failure::Output(format!(
-            "{shown}: the chart is written as .svg or .png: end the file name with one of them"
+            "{shown}: the chart is written as .svg or .png: end the file name with one of them (or -o - for SVG on standard output)"
         )));
     };
     chart::render(data, format, width, height).map_err(|e| Failure::Output(format!("{shown}: {e}")))
@@ -174,7 +230,16 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             inputs,
             output,
             lang,
-        } => export_long(frameworks, &inputs, output.as_deref(), &lang),
+            separator,
+            excel,
+        } => {
+            let style = CsvStyle {
+                delimiter: separator.byte(),
+                crlf: excel,
+                bom: excel,
+            };
+            export_long(frameworks, &inputs, output.as_deref(), &lang, style)
+        }
         Command::Chart {
             inputs,
             output,
@@ -192,7 +257,16 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             survey,
             output,
             label_column,
-        } => import_command(frameworks, &survey, &output, &label_column),
+            map,
+            ignore,
+        } => {
+            let options = import::Options {
+                label_column: Some(label_column),
+                map,
+                ignore,
+            };
+            import_command(frameworks, &survey, &output, &options)
+        }
     };
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
@@ -225,12 +299,13 @@ fn stdout(bytes: &[u8]) -> Result<(), Failure> {
     }
 }
 
-/// Writes a command's output to a file (atomically) or, for `None` or `-`, standard output.
+/// Writes a command's output to a file or, for `None` or `-`, standard output (SPEC §6: a
+/// link, a pipe or a device is written through, never replaced).
 fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
     match path {
         None => stdout(bytes),
         Some(p) if p.as_os_str() == "-" => stdout(bytes),
-        Some(p) => files::atomic_write(p, bytes).map_err(|e| {
+        Some(p) => files::write_output_file(p, bytes).map_err(|e| {
             Failure::Output(format!(
                 "{}: cannot write the file: {e}; check that the folder exists and is writable",
                 files::display_path(p)
@@ -260,6 +335,15 @@ fn load(frameworks: &[PathBuf], inputs: &[PathBuf]) -> Result<Vec<Loaded>, Failu
     let (catalog, warnings) = catalog(frameworks)?;
     print_warnings(&warnings);
     let outcome = inputs::load(inputs, &catalog)?;
+    print_warnings(&outcome.warnings);
+    Ok(outcome.loaded)
+}
+
+/// [`load`] for a chart or a report: at most [`inputs::MAX_SHOWN`] assessments.
+fn load_shown(frameworks: &[PathBuf], inputs: &[PathBuf]) -> Result<Vec<Loaded>, Failure> {
+    let (catalog, warnings) = catalog(frameworks)?;
+    print_warnings(&warnings);
+    let outcome = inputs::load_shown(inputs, &catalog)?;
     print_warnings(&outcome.warnings);
     Ok(outcome.loaded)
 }
@@ -421,16 +505,18 @@ fn export_long(
     inputs: &[PathBuf],
     output: Option<&Path>,
     lang: &str,
+    style: CsvStyle,
 ) -> Result<(), Failure> {
     let loaded = load(frameworks, inputs)?;
-    let mut buf = Vec::new();
-    export::write_long(
-        &mut buf,
-        loaded.iter().map(|l| (&l.assessment, l.framework.as_ref())),
-        lang,
-    )
-    .map_err(|e| Failure::Output(format!("cannot write CSV: {e}")))?;
-    write_output(output, &buf)
+    let items = pairs(&loaded);
+    let bytes = if output.is_some_and(is_workbook) {
+        workbook::write_workbook(&items, lang)
+    } else {
+        let mut buf = Vec::new();
+        long::write_long_styled(&mut buf, items.iter().copied(), lang, style).map(|()| buf)
+    }
+    .map_err(|e| Failure::Output(format!("cannot write the export: {e}")))?;
+    write_output(output, &bytes)
 }
 
 fn chart_command(
@@ -441,7 +527,7 @@ fn chart_command(
     width: u32,
     height: u32,
 ) -> Result<(), Failure> {
-    let loaded = load(frameworks, inputs)?;
+    let loaded = load_shown(frameworks, inputs)?;
     let items = pairs(&loaded);
     let data = chart::ChartData::new(&items, lang).map_err(|e| whole_input_problem(&loaded, e))?;
     let bytes = chart_bytes(&data, output, width, height)?;
@@ -471,7 +557,7 @@ fn report_command(
     output: &Path,
     lang: &str,
 ) -> Result<(), Failure> {
-    let loaded = load(frameworks, inputs)?;
+    let loaded = load_shown(frameworks, inputs)?;
     let items = pairs(&loaded);
     let html = report::render(&items, lang, &session::today())
         .map_err(|e| whole_input_problem(&loaded, e))?;
@@ -497,7 +583,7 @@ fn import_command(
     frameworks: &[PathBuf],
     survey: &Path,
     output: &Path,
-    label_column: &str,
+    options: &import::Options,
 ) -> Result<(), Failure> {
     // The framework: the one file given with --framework, else the built-in one.
     let mut catalog = Catalog::new();
@@ -522,28 +608,24 @@ fn import_command(
         }
     };
     let shown = files::display_path(survey);
-    let file = std::fs::File::open(survey)
-        .map_err(|e| Problems::one(&shown, None, format!("cannot open the file: {e}")))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let size = std::fs::metadata(survey).map(|m| m.len()).unwrap_or(0);
     if size > files::MAX_SURVEY_BYTES {
         return Err(Failure::Invalid(Problems::one(
             &shown,
             None,
             format!(
-                "the file is {size} bytes; a survey export is read whole and may be at most {} MiB: split it",
+                "the file is {} MiB; a survey export is read whole and may be at most {} MiB: split it",
+                size / 1024 / 1024,
                 files::MAX_SURVEY_BYTES / 1024 / 1024
             ),
         )));
     }
-    let imported = import::read_survey(
-        files::LineLimit::new(std::io::BufReader::new(file)),
-        &shown,
-        &framework,
-        Some(label_column),
-    )?;
+    let table = Table::open(survey, Sheet::First)?;
+    let imported = import::read_survey_table(table, &framework, options)?;
+    print_warnings(&imported.warnings);
     if !imported.ignored_columns.is_empty() {
         eprintln!(
-            "{shown}: warning: columns that name no question were ignored: {}",
+            "{shown}: warning: these columns name no question and were left out: {}; if one holds answers, map it with --map \"HEADER=QUESTION-ID\"",
             imported.ignored_columns.join(", ")
         );
     }
@@ -559,17 +641,20 @@ fn import_command(
         }
         names.push(path);
     }
+    let exists_message = |existing: &[String]| {
+        Failure::Output(format!(
+            "{}: these files already exist and are left as they are: {}; import into an empty folder or move them",
+            files::display_path(output),
+            existing.join(", ")
+        ))
+    };
     let existing: Vec<String> = names
         .iter()
         .filter(|p| p.exists())
         .map(|p| files::display_path(p))
         .collect();
     if !existing.is_empty() {
-        return Err(Failure::Output(format!(
-            "{}: these files already exist and are left as they are: {}; import into an empty folder or move them",
-            files::display_path(output),
-            existing.join(", ")
-        )));
+        return Err(exists_message(&existing));
     }
     std::fs::create_dir_all(output).map_err(|e| {
         Failure::Output(format!(
@@ -577,13 +662,28 @@ fn import_command(
             files::display_path(output)
         ))
     })?;
+    // Each file is created only where none is (the check above is only the early word): if
+    // another import got there first, the files this run wrote are taken back.
+    let mut written: Vec<&Path> = Vec::new();
     for (a, path) in imported.assessments.iter().zip(&names) {
-        a.save(path).map_err(|e| {
-            Failure::Output(format!(
-                "{}: cannot write the file: {e}",
-                files::display_path(path)
-            ))
-        })?;
+        let result = a
+            .to_ron()
+            .map_err(std::io::Error::other)
+            .and_then(|text| files::create_new(path, text.as_bytes()));
+        if let Err(e) = result {
+            for done in &written {
+                let _ = std::fs::remove_file(done);
+            }
+            return Err(if e.kind() == std::io::ErrorKind::AlreadyExists {
+                exists_message(&[files::display_path(path)])
+            } else {
+                Failure::Output(format!(
+                    "{}: cannot write the file: {e}",
+                    files::display_path(path)
+                ))
+            });
+        }
+        written.push(path);
     }
     let report = format!(
         "wrote {} assessments of {} to {}\n",

@@ -1,4 +1,5 @@
-//! Reading and writing the user's files: size limits, UTF-8, atomic writes, RON parsing that
+//! Reading and writing the user's files: size limits, UTF-8, atomic writes, output files that
+//! never replace a link, a pipe or a device, files created only where none is, RON parsing that
 //! reports every problem with its position.
 
 use std::io::Write;
@@ -62,8 +63,12 @@ pub fn read_text(path: &Path, limit_bytes: u64) -> Result<String, Problems> {
             ),
         ));
     }
-    let bytes = std::fs::read(path)
+    let mut bytes = std::fs::read(path)
         .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
+    // Notepad and other Windows editors start UTF-8 files with a byte order mark.
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
     utf8(bytes, &shown)
 }
 
@@ -108,6 +113,51 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }
+    Ok(())
+}
+
+/// Writes a command's output file as SPEC §6 says: a path that names something other than a
+/// regular file (a symbolic link, a named pipe, a device such as `/dev/stdout`) is written
+/// through and never replaced; a link to a regular file has its target replaced atomically;
+/// anything else is written atomically.
+pub fn write_output_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let through = |p: &Path| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(p)?;
+        f.write_all(bytes)?;
+        f.flush()
+    };
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => match std::fs::canonicalize(path) {
+            Ok(target) if target.is_file() => atomic_write(&target, bytes),
+            // A link to a pipe, a terminal, a device, or to nothing yet: through the link.
+            _ => through(path),
+        },
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => through(path),
+        _ => atomic_write(path, bytes),
+    }
+}
+
+/// Creates a new file with `bytes`, never over an existing one: the content is written to a
+/// temporary file, then linked into place only if nothing is there, so that two runs at once
+/// can never both succeed. Fails with `AlreadyExists` when the file exists.
+pub fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".pilares-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file()
+        .set_permissions(default_permissions(tmp.as_file())?)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
     Ok(())
 }
 
@@ -191,61 +241,6 @@ fn ron_message(code: &ron::Error) -> String {
     }
 }
 
-/// The longest line a CSV file may have: a row that long is not an assessment row, and
-/// reading it whole would let one broken quote take any amount of memory.
-pub const MAX_CSV_LINE_BYTES: usize = 1024 * 1024;
-
-/// A reader that fails, instead of buffering without end, when a line is longer than
-/// [`MAX_CSV_LINE_BYTES`] (a CSV with a broken quote, a binary file given by mistake).
-pub struct LineLimit<R> {
-    inner: R,
-    since_newline: usize,
-}
-
-impl<R> LineLimit<R> {
-    /// Wraps a reader.
-    pub fn new(inner: R) -> Self {
-        Self {
-            inner,
-            since_newline: 0,
-        }
-    }
-}
-
-impl<R: std::io::Read> std::io::Read for LineLimit<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let chunk = &buf[..n];
-        // Only the line that runs on from the previous read and the last one in this chunk
-        // can be long: the lines between are shorter than the chunk (checked when it is not).
-        let too_long = match (memchr::memchr(b'\n', chunk), memchr::memrchr(b'\n', chunk)) {
-            (Some(first), Some(last)) => {
-                let run_on = self.since_newline + first > MAX_CSV_LINE_BYTES;
-                let inner = n > MAX_CSV_LINE_BYTES
-                    && chunk[first..=last]
-                        .split(|&b| b == b'\n')
-                        .any(|l| l.len() > MAX_CSV_LINE_BYTES);
-                self.since_newline = n - 1 - last;
-                run_on || inner
-            }
-            _ => {
-                self.since_newline += n;
-                false
-            }
-        };
-        if too_long || self.since_newline > MAX_CSV_LINE_BYTES {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                format!(
-                    "a line is longer than {} MiB, the most a CSV row may be: is this the right file, or is a quote left open?",
-                    MAX_CSV_LINE_BYTES / (1024 * 1024)
-                ),
-            ));
-        }
-        Ok(n)
-    }
-}
-
 /// A reader that shows a progress bar on stderr once reading has taken more than a second,
 /// and only when stderr is a terminal (never in pipes, logs or the app).
 pub struct Progress<R> {
@@ -303,25 +298,6 @@ impl<R: std::io::Read> std::io::Read for Progress<R> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn line_limit_refuses_a_long_line_whatever_the_reads() {
-        use std::io::Read as _;
-        let read_all = |bytes: Vec<u8>| {
-            let mut out = Vec::new();
-            LineLimit::new(std::io::BufReader::with_capacity(1000, bytes.as_slice()))
-                .read_to_end(&mut out)
-                .map(|_| out.len())
-        };
-        let ok: Vec<u8> = b"a,b\n".repeat(500_000);
-        assert_eq!(read_all(ok.clone()).ok(), Some(ok.len()));
-        let mut long = b"a,b\n".repeat(10);
-        long.extend(vec![b'x'; MAX_CSV_LINE_BYTES + 1]);
-        long.extend(b"\nz\n");
-        assert!(read_all(long).is_err());
-        let exact = [vec![b'x'; MAX_CSV_LINE_BYTES], b"\n".to_vec()].concat();
-        assert!(read_all(exact).is_ok());
-    }
-
     use super::*;
 
     #[test]

@@ -1,14 +1,25 @@
-//! Importing the export of an online form or survey tool: one row per respondent or group, a
-//! label column, one column per question. A column belongs to a question when its header is
-//! the question id, starts with it ("ict-access. Is there…", "ict-access — …"), or names it in
-//! brackets ("Is there… [ict-access]"), as form tools write grid questions. Other columns are
-//! ignored (and listed). Values are a scale value, a level's label in any language, `NA`, or
-//! blank; "3 - Established" is read as 3.
+//! Importing the export of an online form or survey tool (Google Forms, Microsoft Forms,
+//! KoboToolbox, or a spreadsheet a facilitator made): one row per respondent or group, a label
+//! column, one column per question, read as SPEC §5 reads any table (separators, encodings,
+//! `.xlsx`, level spellings).
+//!
+//! A column answers a question when its header is the question id, starts with it
+//! ("ict-access. Is there…"), names it in brackets ("Is there… [ict-access]", as form tools
+//! write grid questions), ends a group path ("group_ict/ict-access", as KoboToolbox writes), is
+//! the question's text in one of the framework's languages (as Microsoft Forms writes), or is
+//! mapped to it with `--map "HEADER=question-id"`. A header that names a question and then a
+//! note word ("ict-access note", "ict-access_nota") holds that question's note.
+//!
+//! Never a silent loss: a column whose cells look like answers but that names no question is an
+//! error until it is mapped or knowingly left out (`--ignore HEADER`); every other column left
+//! out is named.
 
 use std::collections::BTreeMap;
 use std::io::Read;
 
 use crate::assessment::{Answer, Assessment};
+use crate::formats::cells::{self, LevelCell};
+use crate::formats::table::{Row, Table, header_key};
 use crate::framework::Framework;
 use crate::problem::{Problem, Problems};
 
@@ -21,6 +32,29 @@ pub struct Imported {
     pub assessments: Vec<Assessment>,
     /// Headers that matched no question and no known column, in file order.
     pub ignored_columns: Vec<String>,
+    /// Warnings to show (a file read as Windows-1252).
+    pub warnings: Vec<Problem>,
+}
+
+/// What the user said about the columns.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The header of the label column (default `assessment`).
+    pub label_column: Option<String>,
+    /// Header → question id, for headers that do not name their question.
+    pub map: Vec<(String, String)>,
+    /// Headers knowingly left out.
+    pub ignore: Vec<String>,
+}
+
+impl Options {
+    /// Options with a label column only.
+    pub fn with_label(label_column: Option<&str>) -> Self {
+        Self {
+            label_column: label_column.map(str::to_owned),
+            ..Self::default()
+        }
+    }
 }
 
 /// The role of one column.
@@ -31,67 +65,127 @@ enum Column {
     Team,
     Date,
     Question(String),
+    Note(String),
+    /// Left out on purpose (`--ignore`), or a form tool's own column (a timestamp, an
+    /// e-mail): never taken for answers.
+    Known,
+    /// Left out: names no question.
     Ignored,
 }
 
-/// Reads a survey export. `label_column` names the label column (default `assessment`).
+/// Reads a survey export from CSV bytes. `label_column` names the label column (default
+/// `assessment`).
 pub fn read_survey<R: Read>(
     input: R,
     shown: &str,
     framework: &Framework,
     label_column: Option<&str>,
 ) -> Result<Imported, Problems> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(input);
-    let headers = reader
-        .headers()
-        .map_err(|e| Problems::one(shown, None, format!("cannot read the header row: {e}")))?
-        .clone();
-    let wanted = label_column.unwrap_or("assessment");
+    let table = Table::from_csv_reader(input, shown)?;
+    read_survey_table(table, framework, &Options::with_label(label_column))
+}
+
+/// Reads a survey export from a table (CSV or workbook).
+pub fn read_survey_table(
+    mut table: Table<'_>,
+    framework: &Framework,
+    options: &Options,
+) -> Result<Imported, Problems> {
+    let shown = table.shown().to_owned();
+    let headers: Vec<String> = table.header().iter().map(str::to_owned).collect();
+    let header_line = table.header().line;
+    let wanted = options.label_column.as_deref().unwrap_or("assessment");
+
+    // The user's map and ignore lists must name real headers and real questions.
+    let mut usage = Vec::new();
+    let find_header = |name: &str| headers.iter().position(|h| same_header(h, name));
+    for (header, id) in &options.map {
+        if framework.question(id).is_none() {
+            usage.push(Problem::error(
+                &shown,
+                None,
+                format!(
+                    "--map {header:?}={id:?}: {} has no question {id:?}",
+                    framework.key()
+                ),
+            ));
+        }
+        if find_header(header).is_none() {
+            usage.push(Problem::error(
+                &shown,
+                Some((header_line, 1)),
+                format!(
+                    "--map {header:?}: no column has that header (headers: {})",
+                    shown_headers(&headers)
+                ),
+            ));
+        }
+    }
+    for header in &options.ignore {
+        if find_header(header).is_none() {
+            usage.push(Problem::error(
+                &shown,
+                Some((header_line, 1)),
+                format!(
+                    "--ignore {header:?}: no column has that header (headers: {})",
+                    shown_headers(&headers)
+                ),
+            ));
+        }
+    }
+    if !usage.is_empty() {
+        return Err(Problems(usage));
+    }
+
     let columns: Vec<Column> = headers
         .iter()
-        .map(|h| classify(h, wanted, framework))
+        .map(|h| classify(h, wanted, framework, options))
         .collect();
     if !columns.contains(&Column::Label) {
         return Err(Problems::one(
-            shown,
-            Some((1, 1)),
+            &shown,
+            Some((header_line, 1)),
             format!(
                 "no {wanted:?} column: name the column that holds each group's or respondent's label with --label-column NAME (headers: {})",
                 shown_headers(&headers)
             ),
         ));
     }
-    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut seen: BTreeMap<(bool, String), usize> = BTreeMap::new();
     for (i, c) in columns.iter().enumerate() {
-        if let Column::Question(id) = c
-            && let Some(first) = seen.insert(id.clone(), i)
-        {
+        let key = match c {
+            Column::Question(id) => (false, id.clone()),
+            Column::Note(id) => (true, id.clone()),
+            _ => continue,
+        };
+        if let Some(first) = seen.insert(key.clone(), i) {
+            let what = if key.0 { "the note of" } else { "" };
             return Err(Problems::one(
-                shown,
-                Some((1, i + 1)),
+                &shown,
+                Some((header_line, i + 1)),
                 format!(
-                    "columns {} and {} both answer question {id:?}: keep one",
+                    "columns {} ({:?}) and {} ({:?}) both hold {what} question {:?}: keep one, or --ignore one",
                     first + 1,
-                    i + 1
+                    headers[first],
+                    i + 1,
+                    headers[i],
+                    key.1
                 ),
             ));
         }
     }
-    if seen.is_empty() {
+    if !seen.keys().any(|(note, _)| !note) {
         return Err(Problems::one(
-            shown,
-            Some((1, 1)),
+            &shown,
+            Some((header_line, 1)),
             format!(
-                "no column names a question of {} {}: headers must be question ids (e.g. {:?}), may go on with the question's text, or hold the id in brackets",
-                framework.id,
-                framework.version,
+                "no column names a question of {}: headers must be question ids (e.g. {:?}), may go on with the question's text, hold the id in brackets or at the end of a group path, be the question's text, or be mapped with --map \"HEADER=question-id\" (headers: {})",
+                framework.key(),
                 framework
                     .questions()
                     .next()
-                    .map_or("", |(_, q)| q.id.as_str())
+                    .map_or("", |(_, q)| q.id.as_str()),
+                shown_headers(&headers)
             ),
         ));
     }
@@ -105,57 +199,79 @@ pub fn read_survey<R: Read>(
             more_errors += 1;
         }
     };
+    // Columns left out whose cells look like answers: (column, first line with one).
+    let mut answer_like: BTreeMap<usize, (usize, bool)> = BTreeMap::new();
     let mut assessments: Vec<Assessment> = Vec::new();
     let mut labels: BTreeMap<String, usize> = BTreeMap::new();
-    for (index, record) in reader.records().enumerate() {
-        let line = index + 2;
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(line, |p| p.line() as usize);
-                push(
-                    &mut errors,
-                    Problem::error(shown, Some((line, 1)), format!("cannot read the row: {e}")),
-                );
+    let mut row = Row::default();
+    loop {
+        match table.next_row(&mut row) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(p) => {
+                push(&mut errors, *p);
                 break;
             }
-        };
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
         }
+        let line = row.line;
         let mut a = Assessment::new(framework, "");
-        for (col, cell) in record.iter().enumerate() {
+        let mut notes: Vec<(String, String)> = Vec::new();
+        for (col, cell) in row.iter().enumerate() {
             let value = cell.trim();
             match columns.get(col).unwrap_or(&Column::Ignored) {
                 Column::Label => a.label = value.to_owned(),
                 Column::Country => a.country = (!value.is_empty()).then(|| value.to_owned()),
                 Column::Team => a.team = (!value.is_empty()).then(|| value.to_owned()),
-                Column::Date => a.date = (!value.is_empty()).then(|| value.to_owned()),
-                Column::Question(id) => match read_value(value, framework) {
-                    Ok(None) => {}
-                    Ok(Some(answer)) => {
-                        a.answers.insert(id.clone(), answer);
+                Column::Date => {
+                    a.date = (!value.is_empty())
+                        .then(|| cells::parse_date(value).unwrap_or_else(|| value.to_owned()));
+                }
+                Column::Question(id) => match cells::parse_level(value, framework) {
+                    Ok(LevelCell::Blank) => {}
+                    Ok(LevelCell::NotApplicable) => {
+                        a.answers.entry(id.clone()).or_default().not_applicable = true;
+                    }
+                    Ok(LevelCell::Value(v)) => {
+                        a.answers.entry(id.clone()).or_default().level = Some(v);
                     }
                     Err(why) => push(
                         &mut errors,
                         Problem::error(
-                            shown,
+                            &shown,
                             Some((line, col + 1)),
                             format!(
-                                "row {line}, column {:?}: {value:?} {why}",
-                                headers.get(col).unwrap_or("")
+                                "row {line}, column {:?}: {value:?} is not a level: {why}",
+                                headers.get(col).map_or("", String::as_str)
                             ),
                         ),
                     ),
                 },
-                Column::Ignored => {}
+                Column::Note(id) => {
+                    if !cell.trim().is_empty() {
+                        notes.push((id.clone(), cell.to_owned()));
+                    }
+                }
+                Column::Ignored => {
+                    let looks = matches!(
+                        cells::parse_level(value, framework),
+                        Ok(LevelCell::Value(_) | LevelCell::NotApplicable)
+                    );
+                    if !value.is_empty() {
+                        let entry = answer_like.entry(col).or_insert((line, true));
+                        entry.1 &= looks;
+                    }
+                }
+                Column::Known => {}
             }
+        }
+        for (id, note) in notes {
+            a.answers.entry(id).or_default().note = Some(note);
         }
         if a.label.is_empty() {
             push(
                 &mut errors,
                 Problem::error(
-                    shown,
+                    &shown,
                     Some((line, 1)),
                     format!(
                         "row {line} has no label in the {wanted:?} column: give every row a name"
@@ -168,7 +284,7 @@ pub fn read_survey<R: Read>(
             push(
                 &mut errors,
                 Problem::error(
-                    shown,
+                    &shown,
                     Some((line, 1)),
                     format!(
                         "row {line} has the label {:?} of row {first}: labels must be unique",
@@ -180,9 +296,25 @@ pub fn read_survey<R: Read>(
         }
         assessments.push(a);
     }
+    for (&col, &(line, looks)) in &answer_like {
+        if looks {
+            let header = &headers[col];
+            push(
+                &mut errors,
+                Problem::error(
+                    &shown,
+                    Some((line, col + 1)),
+                    format!(
+                        "column {header:?} holds answers but names no question of {}: map it with --map \"{header}=QUESTION-ID\", or leave it out knowingly with --ignore \"{header}\"",
+                        framework.key()
+                    ),
+                ),
+            );
+        }
+    }
     if more_errors > 0 {
         errors.push(Problem::error(
-            shown,
+            &shown,
             None,
             format!("… and {more_errors} more errors"),
         ));
@@ -192,7 +324,7 @@ pub fn read_survey<R: Read>(
     }
     if assessments.is_empty() {
         return Err(Problems::one(
-            shown,
+            &shown,
             None,
             "the file has a header but no rows",
         ));
@@ -200,17 +332,31 @@ pub fn read_survey<R: Read>(
     let ignored_columns = headers
         .iter()
         .zip(&columns)
-        .filter(|(_, c)| **c == Column::Ignored)
-        .map(|(h, _)| h.to_owned())
+        .filter(|(_, c)| matches!(c, Column::Ignored | Column::Known))
+        .map(|(h, _)| h.clone())
         .collect();
     Ok(Imported {
         assessments,
         ignored_columns,
+        warnings: table.take_warnings(),
     })
 }
 
+/// Whether two headers are the same to a person: case, spaces and a BOM aside.
+fn same_header(a: &str, b: &str) -> bool {
+    normalize(a) == normalize(b)
+}
+
+fn normalize(s: &str) -> String {
+    header_key(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// The first few headers, each cut short, for a message.
-fn shown_headers(headers: &csv::StringRecord) -> String {
+fn shown_headers(headers: &[String]) -> String {
     let mut shown: Vec<String> = headers
         .iter()
         .take(8)
@@ -229,11 +375,45 @@ fn shown_headers(headers: &csv::StringRecord) -> String {
     shown.join(", ")
 }
 
-fn classify(header: &str, label_column: &str, framework: &Framework) -> Column {
-    let h = header.trim().trim_start_matches('\u{feff}').trim();
-    let lower = h.to_lowercase();
-    if lower == label_column.trim().to_lowercase() {
+/// Columns form tools add on their own: never answers, so never a reason to stop an import.
+const TOOL_COLUMNS: [&str; 24] = [
+    "id",
+    "timestamp",
+    "marca temporal",
+    "carimbo de data/hora",
+    "horodateur",
+    "start time",
+    "completion time",
+    "last modified time",
+    "hora de inicio",
+    "hora de finalización",
+    "email",
+    "email address",
+    "correo electrónico",
+    "dirección de correo electrónico",
+    "name",
+    "nombre",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "username",
+    "audit",
+    "instanceid",
+    "meta/instanceid",
+];
+
+fn classify(header: &str, label_column: &str, framework: &Framework, options: &Options) -> Column {
+    let h = header_key(header);
+    let lower = normalize(h);
+    if lower == normalize(label_column) {
         return Column::Label;
+    }
+    if let Some((_, id)) = options.map.iter().find(|(from, _)| same_header(from, h)) {
+        return Column::Question(id.clone());
+    }
+    if options.ignore.iter().any(|i| same_header(i, h)) {
+        return Column::Known;
     }
     match lower.as_str() {
         "country" | "país" | "pais" | "pays" => return Column::Country,
@@ -241,103 +421,106 @@ fn classify(header: &str, label_column: &str, framework: &Framework) -> Column {
         "date" | "fecha" | "data" => return Column::Date,
         _ => {}
     }
-    question_of(h, framework).map_or(Column::Ignored, Column::Question)
+    if let Some(id) = question_of(h, framework) {
+        return Column::Question(id);
+    }
+    if let Some(id) = note_of(h, framework) {
+        return Column::Note(id);
+    }
+    // KoboToolbox's own columns start with `_`; form tools' timestamps and identities.
+    if lower.starts_with('_') || TOOL_COLUMNS.contains(&lower.as_str()) {
+        return Column::Known;
+    }
+    Column::Ignored
 }
 
-/// The question a header names: the id itself, the id followed by the text, or the id in
-/// brackets. The longest id wins, so `q1` does not take `q10`'s column.
+fn is_id_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '_'
+}
+
+/// The question a header names: the id itself, the id followed by the text, the id in
+/// brackets, the id at the end of a group path, or the question's text in any language. The
+/// longest id wins, so `q1` does not take `q10`'s column.
 fn question_of(header: &str, framework: &Framework) -> Option<String> {
     let lower = header.to_lowercase();
-    let is_id_char = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    // KoboToolbox: "group_ict/ict-access".
+    let last = lower.rsplit('/').next().unwrap_or(&lower).trim();
     let mut best: Option<&str> = None;
     for (_, q) in framework.questions() {
         let id = q.id.to_lowercase();
-        let prefixed = lower
-            .strip_prefix(&id)
-            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !is_id_char(c)));
+        let prefixed = |s: &str| {
+            s.strip_prefix(&id)
+                .is_some_and(|rest| rest.chars().next().is_none_or(|c| !is_id_char(c)))
+        };
         let bracketed = lower.contains(&format!("[{id}]"));
-        if (prefixed || bracketed) && best.is_none_or(|b| b.len() < q.id.len()) {
+        if (prefixed(&lower) || prefixed(last) || bracketed)
+            && best.is_none_or(|b| b.len() < q.id.len())
+        {
             best = Some(&q.id);
         }
     }
-    best.map(str::to_owned)
+    if let Some(b) = best {
+        return Some(b.to_owned());
+    }
+    let wanted = normalize(header);
+    framework
+        .questions()
+        .find(|(_, q)| q.text.0.values().any(|t| normalize(t) == wanted))
+        .map(|(_, q)| q.id.clone())
 }
 
-/// A cell's answer: `None` when blank.
-fn read_value(value: &str, framework: &Framework) -> Result<Option<Answer>, String> {
-    if value.is_empty() {
-        return Ok(None);
-    }
-    let lower = value.to_lowercase();
-    let not_applicable = [
-        "na",
-        "n/a",
-        "n.a.",
-        "not applicable",
-        "no aplica",
-        "n/c",
-        "não se aplica",
-        "nao se aplica",
-        "sans objet",
-        "s.o.",
-        "so",
-    ];
-    if not_applicable.contains(&lower.as_str()) {
-        return Ok(Some(Answer {
-            not_applicable: true,
-            ..Answer::default()
-        }));
-    }
-    let level = |l: i64| {
-        Some(Answer {
-            level: Some(l),
-            ..Answer::default()
-        })
-    };
-    if let Ok(n) = value.parse::<i64>() {
-        return if framework.level(n).is_some() {
-            Ok(level(n))
-        } else {
-            Err(not_a_level(framework))
-        };
-    }
-    for s in &framework.scale {
-        if s.label.0.values().any(|l| l.trim().to_lowercase() == lower) {
-            return Ok(level(s.value));
+/// Words that mark a question's note column, in the four languages.
+const NOTE_WORDS: [&str; 9] = [
+    "note",
+    "notes",
+    "nota",
+    "notas",
+    "comment",
+    "comentario",
+    "comentário",
+    "commentaire",
+    "observación",
+];
+
+/// The question whose note a header holds: "ict-access note", "ict-access_nota",
+/// "group_ict/ict-access-comment", "Note [ict-access]".
+fn note_of(header: &str, framework: &Framework) -> Option<String> {
+    let lower = header.to_lowercase();
+    let last = lower.rsplit('/').next().unwrap_or(&lower).trim();
+    for (_, q) in framework.questions() {
+        let id = q.id.to_lowercase();
+        let after_id = last.strip_prefix(&id).map(|rest| {
+            rest.trim_start_matches([' ', '-', '_', ':', '(', '.', '—', '–'])
+                .trim_end_matches(')')
+                .trim()
+        });
+        if after_id.is_some_and(|w| NOTE_WORDS.contains(&w)) {
+            return Some(q.id.clone());
+        }
+        if lower.contains(&format!("[{id}]"))
+            && NOTE_WORDS
+                .iter()
+                .any(|w| lower.split_whitespace().next() == Some(*w))
+        {
+            return Some(q.id.clone());
         }
     }
-    // "3 - Established", "3. Established", "3) Established".
-    let digits: String = value
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '-')
-        .collect();
-    let rest = value[digits.len()..].trim_start();
-    if !digits.is_empty()
-        && rest.starts_with(['-', '.', ')', ':', '–', '—', ' '])
-        && let Ok(n) = digits.parse::<i64>()
-        && framework.level(n).is_some()
-    {
-        return Ok(level(n));
-    }
-    Err(not_a_level(framework))
+    None
 }
 
-fn not_a_level(framework: &Framework) -> String {
-    let levels: Vec<String> = framework
-        .scale
-        .iter()
-        .map(|s| {
-            format!(
-                "{} {}",
-                s.value,
-                framework.tr(&s.label, framework.default_language())
-            )
-        })
-        .collect();
-    format!(
-        "is not a level of the scale ({}), NA or blank: correct the cell",
-        levels.join(", ")
-    )
+/// An answer cell as the long format and the survey import read it (for tests and tools).
+pub fn read_value(value: &str, framework: &Framework) -> Result<Option<Answer>, String> {
+    Ok(match cells::parse_level(value, framework)? {
+        LevelCell::Blank => None,
+        LevelCell::NotApplicable => Some(Answer {
+            not_applicable: true,
+            ..Answer::default()
+        }),
+        LevelCell::Value(v) => Some(Answer {
+            level: Some(v),
+            ..Answer::default()
+        }),
+    })
 }
 
 #[cfg(test)]
@@ -367,8 +550,20 @@ mod tests {
             question_of(&format!("How is it? [{id}]"), &f),
             Some(id.clone())
         );
+        assert_eq!(
+            question_of(&format!("group_ict/{id}"), &f),
+            Some(id.clone())
+        );
+        let spanish = f.tr(&q.text, "es").to_owned();
+        assert_eq!(question_of(&format!("  {spanish} "), &f), Some(id.clone()));
         assert_eq!(question_of(&format!("{id}x"), &f), None);
         assert_eq!(question_of("Timestamp", &f), None);
+        assert_eq!(note_of(&format!("{id} note"), &f), Some(id.clone()));
+        assert_eq!(
+            note_of(&format!("group_ict/{id}_nota"), &f),
+            Some(id.clone())
+        );
+        assert_eq!(note_of(&id, &f), None);
     }
 
     #[test]
@@ -378,6 +573,7 @@ mod tests {
         assert_eq!(level("3"), Ok(Some(3)));
         assert_eq!(level("Emergente"), Ok(Some(2)));
         assert_eq!(level("4 - Advanced"), Ok(Some(4)));
+        assert_eq!(level("2 · Emergente"), Ok(Some(2)));
         assert_eq!(level(""), Ok(None));
         assert!(
             read_value("N/A", &f)

@@ -6,8 +6,9 @@ use std::sync::Arc;
 
 use crate::assessment::Assessment;
 use crate::catalog::{Catalog, has_extension};
-use crate::export;
 use crate::files;
+use crate::formats::long;
+use crate::formats::table::{Sheet, Table, is_workbook};
 use crate::framework::Framework;
 use crate::problem::{Problem, Problems};
 use crate::scoring::ScoreCard;
@@ -42,14 +43,14 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
         let mut found: Vec<PathBuf> = listing
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.is_file() && (has_extension(p, "ron") || has_extension(p, "csv")))
+            .filter(|p| p.is_file() && (has_extension(p, "ron") || is_table(p)))
             .collect();
         found.sort();
         if found.is_empty() {
             return Err(Problems::one(
                 &shown,
                 None,
-                "the folder has no .ron or .csv assessment files",
+                "the folder has no .ron, .csv or .xlsx assessment files",
             ));
         }
         out.extend(found);
@@ -57,10 +58,26 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
     Ok(out)
 }
 
+/// Whether a path names a table of answers: a long CSV or a workbook.
+pub fn is_table(path: &Path) -> bool {
+    has_extension(path, "csv") || is_workbook(path)
+}
+
 /// Loads every input, in the order given. Fails with every error found in every file; labels
 /// must be unique across all inputs, since legends and CSV rows key on them.
 pub fn load(paths: &[PathBuf], catalog: &Catalog) -> Result<LoadOutcome, Problems> {
-    load_mode(paths, catalog, false).map(|(outcome, _)| outcome)
+    load_mode(paths, catalog, false, usize::MAX).map(|(outcome, _)| outcome)
+}
+
+/// The most assessments a chart, a report or the app's comparison takes: more polygons than
+/// anyone can tell apart, and more than the memory of a modest laptop should hold answers for.
+/// `score` and `export` take any number.
+pub const MAX_SHOWN: usize = 200;
+
+/// [`load`] for a chart, a report or a comparison: refuses, with the bound in its message, more
+/// than [`MAX_SHOWN`] assessments, and stops reading as soon as it knows.
+pub fn load_shown(paths: &[PathBuf], catalog: &Catalog) -> Result<LoadOutcome, Problems> {
+    load_mode(paths, catalog, false, MAX_SHOWN).map(|(outcome, _)| outcome)
 }
 
 /// Loads and scores every input. Long CSV files are scored as they stream in, so their
@@ -70,7 +87,7 @@ pub fn load_scored(
     paths: &[PathBuf],
     catalog: &Catalog,
 ) -> Result<(LoadOutcome, Vec<ScoreCard>), Problems> {
-    let (outcome, cards) = load_mode(paths, catalog, true)?;
+    let (outcome, cards) = load_mode(paths, catalog, true, usize::MAX)?;
     Ok((outcome, cards))
 }
 
@@ -78,13 +95,22 @@ fn load_mode(
     paths: &[PathBuf],
     catalog: &Catalog,
     scored: bool,
+    max: usize,
 ) -> Result<(LoadOutcome, Vec<ScoreCard>), Problems> {
     let mut outcome = LoadOutcome::default();
     let mut cards = Vec::new();
     let mut errors = Vec::new();
     for path in expand(paths)? {
-        let result = if has_extension(&path, "csv") {
-            load_csv(&path, catalog, scored)
+        let room = max.saturating_sub(outcome.loaded.len());
+        if room == 0 {
+            return Err(Problems::one(
+                &files::display_path(&path),
+                None,
+                long::too_many(max),
+            ));
+        }
+        let result = if is_table(&path) {
+            load_csv(&path, catalog, scored, room)
         } else {
             load_ron(&path, catalog).map(|(loaded, warnings)| {
                 let c = if scored {
@@ -176,29 +202,36 @@ fn load_ron(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>
     ))
 }
 
+/// One assessment of a table: with its framework, first line and (when scoring) its card.
+type ReadOne = (Assessment, Arc<Framework>, usize, Option<ScoreCard>);
+
 /// What one input file gives: its assessments, warnings, and (when scoring) their cards.
 type FileLoad = (Vec<Loaded>, Vec<Problem>, Vec<ScoreCard>);
 
-fn load_csv(path: &Path, catalog: &Catalog, scored: bool) -> Result<FileLoad, Problems> {
+fn load_csv(
+    path: &Path,
+    catalog: &Catalog,
+    scored: bool,
+    max: usize,
+) -> Result<FileLoad, Problems> {
     let shown = files::display_path(path);
-    let file = std::fs::File::open(path)
-        .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
-    // The CSV reader buffers itself: no BufReader, one copy less.
-    let size = file.metadata().map_or(0, |m| m.len());
-    let input = files::LineLimit::new(files::Progress::new(file, size, &shown));
-    let read: Vec<(Assessment, Arc<Framework>, usize, Option<ScoreCard>)> = if scored {
-        export::score_long(input, &shown, catalog)?
+    let table = Table::open(path, Sheet::Named("answers"))?;
+    let (read, mut warnings): (Vec<ReadOne>, _) = if scored {
+        let (scored, warnings) = long::score_long_table(table, catalog)?;
+        let read = scored
             .into_iter()
             .map(|s| (s.assessment, s.framework, s.first_line, Some(s.card)))
-            .collect()
+            .collect();
+        (read, warnings)
     } else {
-        export::read_long(input, &shown, catalog)?
+        let read = long::read_long_table_at_most(table, catalog, max)?;
+        let assessments = read
             .assessments
             .into_iter()
             .map(|(a, f, line)| (a, f, line, None))
-            .collect()
+            .collect();
+        (assessments, read.warnings)
     };
-    let mut warnings = Vec::new();
     let mut errors = Vec::new();
     let mut loaded = Vec::with_capacity(read.len());
     let mut cards = Vec::new();

@@ -12,6 +12,7 @@ pub mod colour;
 pub mod compare;
 pub mod export;
 pub mod files;
+pub mod formats;
 pub mod framework;
 pub mod i18n;
 pub mod import;

@@ -257,7 +257,10 @@ fn a_survey_with_odd_headers_imports_and_bad_cells_are_named() {
             "s.csv:2:2: row 2, column \"ict-devices. Devices?\": \"7\" is not a level"
         )
     );
-    assert!(messages[1].starts_with("s.csv:3:1: row 3 has no label"));
+    assert!(
+        messages[1].starts_with("s.csv:3:1: row 3 has no label"),
+        "{messages:?}"
+    );
     assert!(
         messages[2].starts_with("s.csv:4:2: row 4, column"),
         "{}",

@@ -99,8 +99,9 @@ fn every_command_on_every_hostile_file_exits_1_naming_the_file() {
         "",
     );
     let long_line = d.join("long-line.csv");
-    std::fs::write(&long_line, vec![b'x'; 3 * 1024 * 1024]).expect("write");
-    files.push((long_line, "longer than 1 MiB"));
+    // One line past the longest row a table may have (32 MiB, twice the largest .ron file).
+    std::fs::write(&long_line, vec![b'x'; 33 * 1024 * 1024]).expect("write");
+    files.push((long_line, "longer than 32 MiB"));
     let big_ron = d.join("big.ron");
     big_file(&big_ron, 100 * 1024 * 1024);
     files.push((big_ron, "16 MiB"));

@@ -1,0 +1,261 @@
+//! Output tables, written once and rendered twice: as CSV (every cell text, guarded against
+//! formulas) and as a sheet of an `.xlsx` workbook for analysts (numbers as numbers, dates as
+//! dates, the header frozen, filters on, columns wide enough to read). The long answers, the
+//! scores and the plan each decide their rows in one place and write them to a [`Sink`].
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+
+use crate::export::guard;
+
+/// One typed cell of an output table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cell<'a> {
+    /// Text (blank when empty).
+    Text(&'a str),
+    /// A whole number.
+    Int(i64),
+    /// A number shown with two decimals; blank when there is none.
+    Fixed2(Option<f64>),
+    /// A date: ISO 8601 becomes a spreadsheet date; anything else stays text.
+    Date(&'a str),
+}
+
+/// Why an output table could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{0}")]
+    Csv(#[from] csv::Error),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Xlsx(#[from] XlsxError),
+    /// A row longer than the CSV reader reads: it would be written and then refused.
+    #[error(
+        "the answer to {question:?} in assessment {assessment:?} is {mib} MiB, more than the {max} MiB a CSV row may hold: shorten its note"
+    )]
+    RowTooLong {
+        assessment: String,
+        question: String,
+        mib: usize,
+        max: usize,
+    },
+    /// More rows than a sheet holds.
+    #[error(
+        "the {sheet} sheet would have {rows} rows, more than the {max} a spreadsheet holds: export to CSV (-o OUT.csv) instead"
+    )]
+    TooManyRows {
+        sheet: String,
+        rows: usize,
+        max: usize,
+    },
+}
+
+/// Where an output table's rows go.
+pub trait Sink {
+    /// The header row, first.
+    fn header(&mut self, names: &[&str]) -> Result<(), WriteError>;
+    /// One row, as many cells as the header.
+    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), WriteError>;
+}
+
+/// How a CSV is written: the separator, the line ending, and whether a UTF-8 BOM comes first
+/// (so that Excel on Windows opens the file with its accents intact).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CsvStyle {
+    pub delimiter: u8,
+    pub crlf: bool,
+    pub bom: bool,
+}
+
+impl Default for CsvStyle {
+    fn default() -> Self {
+        Self {
+            delimiter: b',',
+            crlf: false,
+            bom: false,
+        }
+    }
+}
+
+/// A table written as CSV.
+pub struct CsvSink<W: Write> {
+    w: csv::Writer<W>,
+    num: String,
+}
+
+impl<W: Write> CsvSink<W> {
+    /// A CSV sink in `style` (its BOM, if any, written at once).
+    pub fn new(mut out: W, style: CsvStyle) -> Result<Self, WriteError> {
+        if style.bom {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
+        let terminator = if style.crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        };
+        Ok(Self {
+            w: csv::WriterBuilder::new()
+                .delimiter(style.delimiter)
+                .terminator(terminator)
+                .from_writer(out),
+            num: String::new(),
+        })
+    }
+
+    /// Flushes what is buffered.
+    pub fn finish(mut self) -> Result<(), WriteError> {
+        self.w.flush()?;
+        Ok(())
+    }
+}
+
+impl<W: Write> Sink for CsvSink<W> {
+    fn header(&mut self, names: &[&str]) -> Result<(), WriteError> {
+        self.w.write_record(names)?;
+        Ok(())
+    }
+
+    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), WriteError> {
+        for cell in cells {
+            // Numbers are formatted into one reused buffer: this runs for every pillar of
+            // tens of thousands of assessments.
+            self.num.clear();
+            match *cell {
+                Cell::Text(t) | Cell::Date(t) => {
+                    self.w.write_field(guard(t).as_bytes())?;
+                    continue;
+                }
+                Cell::Int(i) => {
+                    let _ = write!(self.num, "{i}");
+                }
+                Cell::Fixed2(Some(v)) => {
+                    let _ = write!(self.num, "{v:.2}");
+                }
+                Cell::Fixed2(None) => {}
+            }
+            self.w.write_field(self.num.as_bytes())?;
+        }
+        self.w.write_record(None::<&[u8]>)?;
+        Ok(())
+    }
+}
+
+/// The most rows a sheet holds (Excel's limit).
+pub const MAX_SHEET_ROWS: usize = 1_048_576;
+
+/// A table written as one sheet of a workbook.
+pub struct SheetSink<'a> {
+    sheet: &'a mut Worksheet,
+    name: String,
+    next_row: u32,
+    columns: u16,
+    header: Format,
+    fixed2: Format,
+    date: Format,
+}
+
+impl<'a> SheetSink<'a> {
+    /// A new sheet named `name` in `book`.
+    pub fn new(book: &'a mut Workbook, name: &str) -> Result<Self, WriteError> {
+        let sheet = book.add_worksheet();
+        sheet.set_name(name)?;
+        Ok(Self {
+            sheet,
+            name: name.to_owned(),
+            next_row: 0,
+            columns: 0,
+            header: Format::new().set_bold(),
+            fixed2: Format::new().set_num_format("0.00"),
+            date: Format::new().set_num_format("yyyy-mm-dd"),
+        })
+    }
+
+    /// Turns the filters on over what was written and widens the columns to their content.
+    pub fn finish(self) -> Result<(), WriteError> {
+        if self.columns > 0 {
+            let last_row = self.next_row.saturating_sub(1);
+            self.sheet.autofilter(0, 0, last_row, self.columns - 1)?;
+            // Autofit reads every cell: beyond some tens of thousands of rows a fixed width
+            // reads as well and costs nothing.
+            if self.next_row <= 50_000 {
+                self.sheet.set_autofit_max_width(420).autofit();
+            } else {
+                for c in 0..self.columns {
+                    self.sheet.set_column_width(c, 18)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn advance(&mut self) -> Result<u32, WriteError> {
+        let row = self.next_row;
+        if row as usize >= MAX_SHEET_ROWS {
+            return Err(WriteError::TooManyRows {
+                sheet: self.name.clone(),
+                rows: row as usize + 1,
+                max: MAX_SHEET_ROWS,
+            });
+        }
+        self.next_row += 1;
+        Ok(row)
+    }
+}
+
+impl Sink for SheetSink<'_> {
+    fn header(&mut self, names: &[&str]) -> Result<(), WriteError> {
+        let row = self.advance()?;
+        for (c, name) in (0u16..).zip(names) {
+            self.sheet
+                .write_string_with_format(row, c, *name, &self.header)?;
+        }
+        self.columns = u16::try_from(names.len()).unwrap_or(u16::MAX);
+        self.sheet.set_freeze_panes(1, 0)?;
+        Ok(())
+    }
+
+    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), WriteError> {
+        let row = self.advance()?;
+        for (c, cell) in (0u16..).zip(cells) {
+            match *cell {
+                Cell::Text("") | Cell::Fixed2(None) | Cell::Date("") => {}
+                Cell::Text(t) => {
+                    self.sheet.write_string(row, c, t)?;
+                }
+                Cell::Int(i) => {
+                    // Levels and counts: far inside the 15 digits a spreadsheet number keeps.
+                    self.sheet.write_number(row, c, i as f64)?;
+                }
+                Cell::Fixed2(Some(v)) => {
+                    self.sheet
+                        .write_number_with_format(row, c, v, &self.fixed2)?;
+                }
+                Cell::Date(t) => match iso_date(t) {
+                    Some(d) => {
+                        self.sheet
+                            .write_datetime_with_format(row, c, &d, &self.date)?;
+                    }
+                    None => {
+                        self.sheet.write_string(row, c, t)?;
+                    }
+                },
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An ISO 8601 date as a spreadsheet date.
+fn iso_date(text: &str) -> Option<ExcelDateTime> {
+    if !crate::assessment::is_iso_date(text) {
+        return None;
+    }
+    let y = text.get(0..4)?.parse().ok()?;
+    let m = text.get(5..7)?.parse().ok()?;
+    let d = text.get(8..10)?.parse().ok()?;
+    ExcelDateTime::from_ymd(y, m, d).ok()
+}

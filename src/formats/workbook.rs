@@ -1,0 +1,40 @@
+//! The analysts' workbook (SPEC §5): `answers` (the long format, levels as numbers), `scores`
+//! (as `score --format csv`) and `plan` (as `pilares plan`), each with its header frozen,
+//! filters on and columns wide enough to read. Written by `export -o OUT.xlsx` and by the app;
+//! `score`, `export` and `import` read it back (its `answers` sheet).
+
+use rust_xlsxwriter::Workbook;
+
+use crate::assessment::Assessment;
+use crate::export;
+use crate::formats::long;
+use crate::formats::sheet::{SheetSink, WriteError};
+use crate::framework::Framework;
+
+/// The workbook of `items`, as `.xlsx` bytes; level labels in `lang`.
+pub fn write_workbook(
+    items: &[(&Assessment, &Framework)],
+    lang: &str,
+) -> Result<Vec<u8>, WriteError> {
+    let mut book = Workbook::new();
+    {
+        let mut sheet = SheetSink::new(&mut book, "answers")?;
+        long::write_long_to(&mut sheet, items.iter().copied(), lang)?;
+        sheet.finish()?;
+    }
+    {
+        let cards: Vec<_> = items
+            .iter()
+            .map(|(a, f)| (a.label.as_str(), crate::scoring::score(f, a)))
+            .collect();
+        let mut sheet = SheetSink::new(&mut book, "scores")?;
+        export::write_scores_to(&mut sheet, cards.iter().map(|(l, c)| (*l, c)))?;
+        sheet.finish()?;
+    }
+    {
+        let mut sheet = SheetSink::new(&mut book, "plan")?;
+        export::write_plan_to(&mut sheet, items.iter().copied())?;
+        sheet.finish()?;
+    }
+    Ok(book.save_to_buffer()?)
+}
