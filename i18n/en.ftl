@@ -21,7 +21,7 @@ start-new-from-file = With a framework file…
 start-new-from-file-help = Use a framework written in RON (see the README), for example one your ministry adapted.
 start-open = Open an assessment
 start-open-button = Open a file…
-start-drop-hint = You can also drop an assessment (.ron) onto this window to open it, or several files or a .csv to compare them.
+start-drop-hint = You can also drop an assessment (.ron) onto this window to open it, or several files, a .csv or an Excel workbook (.xlsx) to compare them.
 start-recent = Recent files
 framework-already-built-in = { $id } is already built in; the built-in copy is used.
 new-assessment-label = Self-assessment { $date }
@@ -103,6 +103,7 @@ results-strongest = Strongest questions
 results-strongest-none = No question above the lowest level yet.
 results-export = Export
 export-csv = Answers as CSV…
+export-xlsx = Workbook for Excel…
 export-png = Chart as PNG…
 export-svg = Chart as SVG…
 exported-to = Exported to { $path }
@@ -113,10 +114,12 @@ dialog-open = Open an assessment
 dialog-framework = Choose a framework file
 dialog-save-as = Save the assessment as
 dialog-export-csv = Export the answers as CSV
+dialog-export-workbook = Export a workbook for Excel (answers, scores, plan)
 dialog-export-chart = Export the chart
 filter-assessment = Pilares assessment
 filter-framework = Pilares framework
 filter-csv = CSV spreadsheet
+filter-xlsx = Excel workbook
 filter-png = PNG image
 filter-svg = SVG drawing
 
@@ -142,6 +145,12 @@ report-disagree-help = The widest differences in level first: that is where the 
 report-question = Question
 report-strengths-gaps = Strengths and gaps
 report-every-question = Every question
+report-unknown-title = Answers to questions this framework does not have
+report-unknown-help = { $count ->
+    [one] This answer names a question
+   *[other] These { $count } answers name questions
+} that { $framework } { $version } does not have: the assessment was made on another version of the framework, or its file was edited. They are kept in the file and shown here, but count in no score.
+report-question-id = Question id
 report-level = Level
 report-plan = Improvement plan
 report-current = Current
@@ -163,7 +172,7 @@ nav-start = Start
 start-compare-button = Compare assessments…
 start-compare-help = Open several assessment files, or a CSV holding many, to see them on one radar.
 results-compare = Compare with other assessments…
-drop-refused = { $file } is neither an assessment (.ron) nor a long-format CSV (.csv), so it was not opened.
+drop-refused = { $file } is neither an assessment (.ron) nor a table of answers (.csv, .xlsx), so it was not opened.
 compare-title = Comparison
 compare-count = { $count ->
     [one] One assessment
@@ -171,7 +180,7 @@ compare-count = { $count ->
 }
 compare-add = Add files…
 compare-clear = Clear the comparison
-compare-drop-hint = Drop more .ron or .csv files onto the window to add them. Untick one to hide it.
+compare-drop-hint = Drop more .ron, .csv or .xlsx files onto the window to add them. Untick one to hide it.
 compare-none-shown = Tick at least one assessment to show it.
 compare-left-out = Made on different versions of the framework: compared on the questions every version has; { $count ->
     [one] one question is
@@ -183,7 +192,7 @@ compare-file-name = comparison
 export-report = Report (HTML)…
 dialog-compare = Choose assessments to compare
 dialog-export-report = Save the report
-filter-assessments = Assessments (RON or CSV)
+filter-assessments = Assessments (RON, CSV or Excel)
 filter-html = Web page (HTML)
 
 ## Plan

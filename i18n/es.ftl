@@ -20,7 +20,7 @@ start-new-from-file = Con un archivo de marco…
 start-new-from-file-help = Use un marco escrito en RON (vea el README), por ejemplo uno que su ministerio haya adaptado.
 start-open = Abrir una evaluación
 start-open-button = Abrir un archivo…
-start-drop-hint = También puede arrastrar una evaluación (.ron) a esta ventana para abrirla, o varios archivos o un .csv para compararlos.
+start-drop-hint = También puede arrastrar una evaluación (.ron) a esta ventana para abrirla, o varios archivos, un .csv o un libro de Excel (.xlsx) para compararlos.
 start-recent = Archivos recientes
 framework-already-built-in = { $id } ya viene incluido; se usa la copia incluida.
 new-assessment-label = Autoevaluación { $date }
@@ -102,6 +102,7 @@ results-strongest = Preguntas más fuertes
 results-strongest-none = Aún no hay preguntas por encima del nivel más bajo.
 results-export = Exportar
 export-csv = Respuestas en CSV…
+export-xlsx = Libro de Excel…
 export-png = Gráfico en PNG…
 export-svg = Gráfico en SVG…
 exported-to = Exportado a { $path }
@@ -112,10 +113,12 @@ dialog-open = Abrir una evaluación
 dialog-framework = Elegir un archivo de marco
 dialog-save-as = Guardar la evaluación como
 dialog-export-csv = Exportar las respuestas en CSV
+dialog-export-workbook = Exportar un libro de Excel (respuestas, puntajes, plan)
 dialog-export-chart = Exportar el gráfico
 filter-assessment = Evaluación de Pilares
 filter-framework = Marco de Pilares
 filter-csv = Hoja de cálculo CSV
+filter-xlsx = Libro de Excel
 filter-png = Imagen PNG
 filter-svg = Dibujo SVG
 
@@ -141,6 +144,12 @@ report-disagree-help = Primero las mayores diferencias de nivel: ahí debería e
 report-question = Pregunta
 report-strengths-gaps = Fortalezas y brechas
 report-every-question = Todas las preguntas
+report-unknown-title = Respuestas a preguntas que este marco no tiene
+report-unknown-help = { $count ->
+    [one] Esta respuesta nombra una pregunta
+   *[other] Estas { $count } respuestas nombran preguntas
+} que { $framework } { $version } no tiene: la evaluación se hizo con otra versión del marco, o su archivo fue editado. Se conservan en el archivo y se muestran aquí, pero no cuentan en ningún puntaje.
+report-question-id = Identificador de la pregunta
 report-level = Nivel
 report-plan = Plan de mejora
 report-current = Actual
@@ -162,7 +171,7 @@ nav-start = Inicio
 start-compare-button = Comparar evaluaciones…
 start-compare-help = Abra varios archivos de evaluación, o un CSV con muchas, para verlas en un mismo radar.
 results-compare = Comparar con otras evaluaciones…
-drop-refused = { $file } no es una evaluación (.ron) ni un CSV en formato largo (.csv), así que no se abrió.
+drop-refused = { $file } no es una evaluación (.ron) ni una tabla de respuestas (.csv, .xlsx), así que no se abrió.
 compare-title = Comparación
 compare-count = { $count ->
     [one] Una evaluación
@@ -170,7 +179,7 @@ compare-count = { $count ->
 }
 compare-add = Agregar archivos…
 compare-clear = Vaciar la comparación
-compare-drop-hint = Arrastre más archivos .ron o .csv a la ventana para agregarlos. Desmarque una para ocultarla.
+compare-drop-hint = Arrastre más archivos .ron, .csv o .xlsx a la ventana para agregarlos. Desmarque una para ocultarla.
 compare-none-shown = Marque al menos una evaluación para mostrarla.
 compare-left-out = Hechas con distintas versiones del marco: se comparan en las preguntas que tienen todas las versiones; { $count ->
     [one] queda fuera una pregunta
@@ -182,7 +191,7 @@ compare-file-name = comparacion
 export-report = Informe (HTML)…
 dialog-compare = Elegir evaluaciones para comparar
 dialog-export-report = Guardar el informe
-filter-assessments = Evaluaciones (RON o CSV)
+filter-assessments = Evaluaciones (RON, CSV o Excel)
 filter-html = Página web (HTML)
 
 ## Plan

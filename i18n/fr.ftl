@@ -20,7 +20,7 @@ start-new-from-file = Avec un fichier de cadre…
 start-new-from-file-help = Utilisez un cadre écrit en RON (voir le README), par exemple un cadre adapté par votre ministère.
 start-open = Ouvrir une évaluation
 start-open-button = Ouvrir un fichier…
-start-drop-hint = Vous pouvez aussi déposer une évaluation (.ron) sur cette fenêtre pour l'ouvrir, ou plusieurs fichiers ou un .csv pour les comparer.
+start-drop-hint = Vous pouvez aussi déposer une évaluation (.ron) sur cette fenêtre pour l'ouvrir, ou plusieurs fichiers, un .csv ou un classeur Excel (.xlsx) pour les comparer.
 start-recent = Fichiers récents
 framework-already-built-in = { $id } est déjà intégré ; la copie intégrée est utilisée.
 new-assessment-label = Autoévaluation { $date }
@@ -102,6 +102,7 @@ results-strongest = Questions les plus fortes
 results-strongest-none = Aucune question au-dessus du niveau le plus bas pour l'instant.
 results-export = Exporter
 export-csv = Réponses en CSV…
+export-xlsx = Classeur Excel…
 export-png = Graphique en PNG…
 export-svg = Graphique en SVG…
 exported-to = Exporté vers { $path }
@@ -112,10 +113,12 @@ dialog-open = Ouvrir une évaluation
 dialog-framework = Choisir un fichier de cadre
 dialog-save-as = Enregistrer l'évaluation sous
 dialog-export-csv = Exporter les réponses en CSV
+dialog-export-workbook = Exporter un classeur Excel (réponses, scores, plan)
 dialog-export-chart = Exporter le graphique
 filter-assessment = Évaluation Pilares
 filter-framework = Cadre Pilares
 filter-csv = Tableur CSV
+filter-xlsx = Classeur Excel
 filter-png = Image PNG
 filter-svg = Dessin SVG
 
@@ -141,6 +144,12 @@ report-disagree-help = Les plus grands écarts de niveau d'abord : c'est là qu
 report-question = Question
 report-strengths-gaps = Points forts et lacunes
 report-every-question = Toutes les questions
+report-unknown-title = Réponses à des questions que ce cadre n’a pas
+report-unknown-help = { $count ->
+    [one] Cette réponse désigne une question
+   *[other] Ces { $count } réponses désignent des questions
+} que { $framework } { $version } n’a pas : l’autoévaluation a été faite avec une autre version du cadre, ou son fichier a été modifié. Elles sont conservées dans le fichier et montrées ici, mais ne comptent dans aucun score.
+report-question-id = Identifiant de la question
 report-level = Niveau
 report-plan = Plan d'amélioration
 report-current = Actuel
@@ -162,7 +171,7 @@ nav-start = Accueil
 start-compare-button = Comparer des évaluations…
 start-compare-help = Ouvrez plusieurs fichiers d'évaluation, ou un CSV qui en contient plusieurs, pour les voir sur un même radar.
 results-compare = Comparer avec d'autres évaluations…
-drop-refused = { $file } n'est ni une évaluation (.ron) ni un CSV au format long (.csv) ; il n'a donc pas été ouvert.
+drop-refused = { $file } n'est ni une évaluation (.ron) ni un tableau de réponses (.csv, .xlsx) ; il n'a donc pas été ouvert.
 compare-title = Comparaison
 compare-count = { $count ->
     [one] Une évaluation
@@ -170,7 +179,7 @@ compare-count = { $count ->
 }
 compare-add = Ajouter des fichiers…
 compare-clear = Vider la comparaison
-compare-drop-hint = Déposez d'autres fichiers .ron ou .csv sur la fenêtre pour les ajouter. Décochez-en une pour la masquer.
+compare-drop-hint = Déposez d'autres fichiers .ron, .csv ou .xlsx sur la fenêtre pour les ajouter. Décochez-en une pour la masquer.
 compare-none-shown = Cochez au moins une évaluation pour l'afficher.
 compare-left-out = Faites avec des versions différentes du cadre : comparées sur les questions communes à toutes les versions ; { $count ->
     [one] une question est laissée de côté
@@ -182,7 +191,7 @@ compare-file-name = comparaison
 export-report = Rapport (HTML)…
 dialog-compare = Choisir les évaluations à comparer
 dialog-export-report = Enregistrer le rapport
-filter-assessments = Évaluations (RON ou CSV)
+filter-assessments = Évaluations (RON, CSV ou Excel)
 filter-html = Page web (HTML)
 
 ## Plan

@@ -20,7 +20,7 @@ start-new-from-file = Com um arquivo de referencial…
 start-new-from-file-help = Use um referencial escrito em RON (veja o README), por exemplo um que a sua secretaria ou ministério adaptou.
 start-open = Abrir uma avaliação
 start-open-button = Abrir um arquivo…
-start-drop-hint = Você também pode arrastar uma avaliação (.ron) para esta janela para abri-la, ou vários arquivos ou um .csv para compará-los.
+start-drop-hint = Você também pode arrastar uma avaliação (.ron) para esta janela para abri-la, ou vários arquivos, um .csv ou uma pasta de trabalho do Excel (.xlsx) para compará-los.
 start-recent = Arquivos recentes
 framework-already-built-in = { $id } já vem incluído; a cópia incluída é usada.
 new-assessment-label = Autoavaliação { $date }
@@ -102,6 +102,7 @@ results-strongest = Perguntas mais fortes
 results-strongest-none = Ainda não há perguntas acima do nível mais baixo.
 results-export = Exportar
 export-csv = Respostas em CSV…
+export-xlsx = Pasta de trabalho do Excel…
 export-png = Gráfico em PNG…
 export-svg = Gráfico em SVG…
 exported-to = Exportado para { $path }
@@ -112,10 +113,12 @@ dialog-open = Abrir uma avaliação
 dialog-framework = Escolher um arquivo de referencial
 dialog-save-as = Salvar a avaliação como
 dialog-export-csv = Exportar as respostas em CSV
+dialog-export-workbook = Exportar uma pasta de trabalho do Excel (respostas, pontuações, plano)
 dialog-export-chart = Exportar o gráfico
 filter-assessment = Avaliação do Pilares
 filter-framework = Referencial do Pilares
 filter-csv = Planilha CSV
+filter-xlsx = Pasta de trabalho do Excel
 filter-png = Imagem PNG
 filter-svg = Desenho SVG
 
@@ -141,6 +144,12 @@ report-disagree-help = Primeiro as maiores diferenças de nível: é por aí que
 report-question = Pergunta
 report-strengths-gaps = Pontos fortes e lacunas
 report-every-question = Todas as perguntas
+report-unknown-title = Respostas a perguntas que este marco não tem
+report-unknown-help = { $count ->
+    [one] Esta resposta menciona uma pergunta
+   *[other] Estas { $count } respostas mencionam perguntas
+} que { $framework } { $version } não tem: a avaliação foi feita com outra versão do marco, ou o arquivo foi editado. Elas são mantidas no arquivo e mostradas aqui, mas não contam em nenhuma pontuação.
+report-question-id = Identificador da pergunta
 report-level = Nível
 report-plan = Plano de melhoria
 report-current = Atual
@@ -162,7 +171,7 @@ nav-start = Início
 start-compare-button = Comparar avaliações…
 start-compare-help = Abra vários arquivos de avaliação, ou um CSV com muitas, para vê-las no mesmo radar.
 results-compare = Comparar com outras avaliações…
-drop-refused = { $file } não é uma avaliação (.ron) nem um CSV em formato longo (.csv), então não foi aberto.
+drop-refused = { $file } não é uma avaliação (.ron) nem uma tabela de respostas (.csv, .xlsx), então não foi aberto.
 compare-title = Comparação
 compare-count = { $count ->
     [one] Uma avaliação
@@ -170,7 +179,7 @@ compare-count = { $count ->
 }
 compare-add = Adicionar arquivos…
 compare-clear = Limpar a comparação
-compare-drop-hint = Arraste mais arquivos .ron ou .csv para a janela para adicioná-los. Desmarque uma para ocultá-la.
+compare-drop-hint = Arraste mais arquivos .ron, .csv ou .xlsx para a janela para adicioná-los. Desmarque uma para ocultá-la.
 compare-none-shown = Marque pelo menos uma avaliação para mostrá-la.
 compare-left-out = Feitas com versões diferentes do referencial: comparadas nas perguntas que todas as versões têm; { $count ->
     [one] fica de fora uma pergunta
@@ -182,7 +191,7 @@ compare-file-name = comparacao
 export-report = Relatório (HTML)…
 dialog-compare = Escolher avaliações para comparar
 dialog-export-report = Salvar o relatório
-filter-assessments = Avaliações (RON ou CSV)
+filter-assessments = Avaliações (RON, CSV ou Excel)
 filter-html = Página web (HTML)
 
 ## Plano

@@ -159,12 +159,16 @@ pub fn read_survey_table(
             _ => continue,
         };
         if let Some(first) = seen.insert(key.clone(), i) {
-            let what = if key.0 { "the note of" } else { "" };
+            let what = if key.0 {
+                "the note of question"
+            } else {
+                "question"
+            };
             return Err(Problems::one(
                 &shown,
                 Some((header_line, i + 1)),
                 format!(
-                    "columns {} ({:?}) and {} ({:?}) both hold {what} question {:?}: keep one, or --ignore one",
+                    "columns {} ({:?}) and {} ({:?}) both hold {what} {:?}: keep one, or --ignore one",
                     first + 1,
                     headers[first],
                     i + 1,
@@ -421,11 +425,12 @@ fn classify(header: &str, label_column: &str, framework: &Framework, options: &O
         "date" | "fecha" | "data" => return Column::Date,
         _ => {}
     }
-    if let Some(id) = question_of(h, framework) {
-        return Column::Question(id);
-    }
+    // "ict-access note" names the question too: the note word decides first.
     if let Some(id) = note_of(h, framework) {
         return Column::Note(id);
+    }
+    if let Some(id) = question_of(h, framework) {
+        return Column::Question(id);
     }
     // KoboToolbox's own columns start with `_`; form tools' timestamps and identities.
     if lower.starts_with('_') || TOOL_COLUMNS.contains(&lower.as_str()) {

@@ -62,6 +62,7 @@ tr { break-inside: avoid; }
 .up { color: #006b4e; } .down { color: #b01e1e; }
 .overdue { color: #b01e1e; font-weight: 600; }
 .note { white-space: pre-wrap; }
+.notice { border-left: 4px solid #b36b00; background: var(--card); padding: .4rem .7rem; }
 ul.prompts { margin: .2rem 0 .6rem; }
 @page { size: A4; margin: 15mm; }
 @media print {
@@ -417,8 +418,66 @@ pub fn render(
         }
         h.push_str("</table>\n");
     }
+    unknown_answers_section(&mut h, &m, items, f, lang);
     h.push_str("</section>\n</body>\n</html>\n");
     Ok(h)
+}
+
+/// Every answer the files hold to a question the framework lacks, with a notice that says why
+/// it counts in no score: the report shows all that the files hold, never less.
+fn unknown_answers_section(
+    h: &mut String,
+    m: &Messages,
+    items: &[(&Assessment, &Framework)],
+    f: &Framework,
+    lang: &str,
+) {
+    let rows: Vec<(&Assessment, &str)> = items
+        .iter()
+        .flat_map(|(a, _)| a.unknown_questions(f).into_iter().map(move |id| (*a, id)))
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        h,
+        "<h3 id=\"unknown-answers\">{}</h3>\n<p class=\"notice\">{}</p>",
+        m.get("report-unknown-title"),
+        escape(&m.format(
+            "report-unknown-help",
+            &[
+                ("framework", f.tr(&f.name, lang).to_owned().into()),
+                ("version", f.version.clone().into()),
+                ("count", rows.len().into()),
+            ],
+        ))
+    );
+    let _ = writeln!(
+        h,
+        "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        m.get("report-assessment"),
+        m.get("report-question-id"),
+        m.get("report-level"),
+        m.get("question-note")
+    );
+    for (a, id) in rows {
+        let answer = a.answers.get(id);
+        let level = match answer {
+            Some(x) if x.not_applicable => m.get("mark-not-applicable"),
+            Some(x) => x.level.map_or_else(|| "—".to_owned(), |l| l.to_string()),
+            None => "—".to_owned(),
+        };
+        let note = answer.and_then(|x| x.note.as_deref()).unwrap_or("");
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td class=\"note\">{}</td></tr>",
+            escape(&a.label),
+            escape(id),
+            escape(&level),
+            escape(note)
+        );
+    }
+    h.push_str("</table>\n");
 }
 
 fn plan_section(

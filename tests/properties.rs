@@ -6,6 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use pilares::assessment::{Answer, Assessment};
 use pilares::catalog::{Catalog, Source};
 use pilares::export;
+use pilares::formats::long;
+use pilares::formats::sheet::CsvStyle;
+use pilares::formats::table::{Sheet, Table};
+use pilares::formats::workbook;
 use pilares::framework::{Framework, Pillar, Question, ScaleLevel};
 use pilares::scoring;
 use pilares::text::Text;
@@ -195,6 +199,45 @@ proptest! {
         // The streaming scorer agrees with scoring the assessment read whole.
         let streamed = export::score_long(csv.as_slice(), "a.csv", &catalog_of(&f)).expect("scores");
         prop_assert_eq!(&streamed[0].card, &scoring::score(&f, back));
+    }
+
+    #[test]
+    fn the_long_csv_reads_back_in_every_style_and_as_a_workbook(
+        (f, a) in framework_and_assessment(),
+        delimiter in proptest::sample::select(vec![b',', b';', b'\t']),
+        crlf in any::<bool>(),
+        bom in any::<bool>(),
+        windows_1252 in any::<bool>(),
+    ) {
+        let style = CsvStyle { delimiter, crlf, bom };
+        let mut csv = Vec::new();
+        long::write_long_styled(&mut csv, [(&a, &f)], "en", style).expect("writes");
+        // As Excel saves "CSV" on Windows, where the text fits Windows-1252 and cannot be
+        // taken for UTF-8 (SPEC §5 reads a file that is valid UTF-8 as UTF-8).
+        if windows_1252 && !bom {
+            let text = String::from_utf8(csv.clone()).expect("utf-8");
+            let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+            if !unmappable && (bytes.is_ascii() || std::str::from_utf8(&bytes).is_err()) {
+                csv = bytes.into_owned();
+            }
+        }
+        let catalog = catalog_of(&f);
+        let read = export::read_long(csv.as_slice(), "a.csv", &catalog).expect("reads back");
+        prop_assert_eq!(read.assessments.len(), 1);
+        let back = &read.assessments[0].0;
+        prop_assert_eq!(&back.label, &a.label);
+        prop_assert_eq!(&back.country, &a.country);
+        prop_assert_eq!(&back.date, &a.date);
+        prop_assert_eq!(&back.answers, &a.answers);
+
+        let book = workbook::write_workbook(&[(&a, &f)], "en").expect("workbook");
+        let table = Table::from_workbook(book, "a.xlsx", Sheet::Named("answers")).expect("opens");
+        let read = long::read_long_table(table, &catalog).expect("reads the workbook back");
+        let back = &read.assessments[0].0;
+        prop_assert_eq!(&back.label, &a.label);
+        prop_assert_eq!(&back.country, &a.country);
+        prop_assert_eq!(&back.date, &a.date);
+        prop_assert_eq!(&back.answers, &a.answers);
     }
 
     #[test]

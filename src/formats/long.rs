@@ -104,8 +104,14 @@ pub fn write_long_to<'a>(
                 Cell::Text(note),
                 Cell::Text(&scope),
             ];
-            // Quotes are doubled when written: the worst case is twice the text.
-            let size = 2 * (a.label.len() + note.len() + scope.len() + question_id.len()) + 512;
+            // The row as written: each cell quoted, its quotes doubled, and a separator.
+            let written = |t: &str| t.len() + memchr::memchr_iter(b'"', t.as_bytes()).count() + 3;
+            let size: usize = [a.label.as_str(), country, date, note, &scope, question_id]
+                .iter()
+                .map(|t| written(t))
+                .sum::<usize>()
+                + written(label)
+                + 256;
             if size > MAX_ROW_BYTES {
                 return Err(WriteError::RowTooLong {
                     assessment: a.label.clone(),
@@ -271,6 +277,8 @@ fn read_rows(
     max_assessments: usize,
 ) -> Result<(Vec<Building>, Vec<Problem>), Problems> {
     let shown = table.shown().to_owned();
+    // A workbook's cells are written without the CSV's formula guard.
+    let sheet = table.is_sheet();
     let required = |table: &Table<'_>, name: &str| {
         table.column(name).ok_or_else(|| {
             let found: Vec<&str> = table.header().iter().take(12).collect();
@@ -319,6 +327,7 @@ fn read_rows(
             }
         }
         let line = record.line;
+        let unguard = |s| if sheet { s } else { unguard(s) };
         let cell = |i: usize| unguard(trim(record.get(i).unwrap_or("")));
         let mut fail = |col: usize, message: String| {
             error_count += 1;

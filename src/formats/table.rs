@@ -326,6 +326,12 @@ impl<'a> Table<'a> {
         })
     }
 
+    /// Whether the table is a workbook's sheet: its cells are never formulas written as text,
+    /// so they carry no CSV formula guard to take off.
+    pub fn is_sheet(&self) -> bool {
+        matches!(self.source, Source::Sheet(_))
+    }
+
     /// The file as messages name it.
     pub fn shown(&self) -> &str {
         &self.shown

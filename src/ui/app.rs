@@ -448,7 +448,9 @@ impl PilaresApp {
             Action::CompareOpen => {
                 let title = self.msgs.get("dialog-compare");
                 let filter = self.msgs.get("filter-assessments");
-                let paths = self.picker.open_many(&title, &filter, &["ron", "csv"]);
+                let paths = self
+                    .picker
+                    .open_many(&title, &filter, &["ron", "csv", "xlsx"]);
                 if !paths.is_empty() {
                     self.add_to_compare(&paths);
                 }
@@ -534,7 +536,7 @@ impl PilaresApp {
     }
 
     fn add_to_compare(&mut self, paths: &[PathBuf]) {
-        match inputs::load(paths, &self.catalog) {
+        match inputs::load_shown(paths, &self.catalog) {
             Ok(outcome) => {
                 let mut notes: Vec<String> =
                     outcome.warnings.iter().map(ToString::to_string).collect();
@@ -816,6 +818,9 @@ fn export_bytes(
                 .map(|()| bytes)
                 .map_err(|e| e.to_string())
         }
+        ExportKind::Workbook => {
+            crate::formats::workbook::write_workbook(items, lang).map_err(|e| e.to_string())
+        }
     }
 }
 
@@ -897,7 +902,7 @@ enum Drop {
 fn route_drop(view: View, paths: &[PathBuf]) -> Drop {
     if let Some(other) = paths
         .iter()
-        .find(|p| !catalog::has_extension(p, "ron") && !catalog::has_extension(p, "csv"))
+        .find(|p| !catalog::has_extension(p, "ron") && !inputs::is_table(p))
     {
         return Drop::Refuse(other.clone());
     }

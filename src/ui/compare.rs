@@ -147,6 +147,7 @@ pub fn ui(
                 (ExportKind::Chart(ChartFormat::Png), "export-png"),
                 (ExportKind::Chart(ChartFormat::Svg), "export-svg"),
                 (ExportKind::Csv, "export-csv"),
+                (ExportKind::Workbook, "export-xlsx"),
             ] {
                 if ui.button(msgs.get(id)).clicked() {
                     actions.push(Action::CompareExport(kind));

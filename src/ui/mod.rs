@@ -48,6 +48,8 @@ pub enum ExportKind {
     Report,
     Chart(ChartFormat),
     Csv,
+    /// The analysts' workbook: answers, scores and plan sheets.
+    Workbook,
 }
 
 impl ExportKind {
@@ -58,6 +60,7 @@ impl ExportKind {
             Self::Chart(ChartFormat::Png) => ("png", "filter-png", "dialog-export-chart"),
             Self::Chart(ChartFormat::Svg) => ("svg", "filter-svg", "dialog-export-chart"),
             Self::Csv => ("csv", "filter-csv", "dialog-export-csv"),
+            Self::Workbook => ("xlsx", "filter-xlsx", "dialog-export-workbook"),
         }
     }
 }

@@ -154,6 +154,7 @@ pub fn ui(
             for (kind, id) in [
                 (ExportKind::Report, "export-report"),
                 (ExportKind::Csv, "export-csv"),
+                (ExportKind::Workbook, "export-xlsx"),
                 (ExportKind::Chart(ChartFormat::Png), "export-png"),
                 (ExportKind::Chart(ChartFormat::Svg), "export-svg"),
             ] {
