@@ -818,3 +818,120 @@ fn the_top_bar_wraps_rather_than_run_under_the_settings_in_a_long_language() {
         }
     }
 }
+
+/// The sample with scores that have more than two decimals: partnerships answered 2, 2, 3 and
+/// left two open (2.333…), support 1, 2, 2 (1.666…).
+fn sample_with_long_decimals(path: &Path) -> Assessment {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let mut a = Assessment::load(&sample).expect("sample").assessment;
+    let set = |a: &mut Assessment, id: &str, level: Option<i64>| {
+        let answer = a.answers.entry(id.to_owned()).or_default();
+        answer.level = level;
+        answer.not_applicable = false;
+    };
+    for (id, level) in [
+        ("part-register", Some(2)),
+        ("part-alignment", Some(2)),
+        ("part-universities", Some(3)),
+        ("sup-school", Some(1)),
+        ("sup-district", Some(2)),
+        ("sup-facilitators", Some(2)),
+    ] {
+        set(&mut a, id, level);
+    }
+    for id in ["part-telecom", "part-networks", "sup-helpdesk", "sup-time"] {
+        a.answers.remove(id);
+    }
+    a.targets.clear();
+    a.save(path).expect("save");
+    a
+}
+
+#[test]
+fn the_plan_writes_only_what_the_team_chose() {
+    let s = Setup::new();
+    let file = s.root.join("decimals.ron");
+    sample_with_long_decimals(&file);
+    let before = std::fs::read_to_string(&file).expect("file");
+    let mut h = s.harness("es");
+    s.picker.push(&file);
+    click(&mut h, "Abrir un archivo…");
+    click(&mut h, "Plan");
+    assert_eq!(h.state().view(), View::Plan);
+    for _ in 0..5 {
+        h.run();
+    }
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("file"),
+        before,
+        "opening the plan on scores like 2,333… writes nothing"
+    );
+    // A target the team sets is written; removing it removes it, for good.
+    let label = "Meta para Alianzas y colaboraciones";
+    h.get_by_label(label).set_value_accesskit(3.5);
+    h.run();
+    assert_eq!(on_disk(&file).targets.get("partnerships"), Some(&3.5));
+    click(&mut h, "Quitar");
+    for _ in 0..5 {
+        h.run();
+    }
+    assert!(
+        on_disk(&file).targets.is_empty(),
+        "{:?}",
+        on_disk(&file).targets
+    );
+}
+
+/// Presses and releases `keys` all within one frame.
+fn one_frame_of_keys(h: &mut Harness<'_, PilaresApp>, keys: &[Key]) {
+    for &key in keys {
+        for pressed in [true, false] {
+            h.input_mut().events.push(egui::Event::Key {
+                key,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+                repeat: false,
+                physical_key: None,
+            });
+        }
+    }
+    h.step();
+    h.run();
+}
+
+#[test]
+fn keys_typed_faster_than_frames_are_applied_in_the_order_typed() {
+    let s = Setup::new();
+    let mut h = s.harness("en");
+    click(&mut h, "Start a new assessment");
+    click(&mut h, "Begin the questions →");
+    let ids = first_questions(&h, 6);
+    // `3⏎2⏎2⏎1⏎3⏎` arriving in one frame, as on a busy machine (kittest's own key presses
+    // each get a frame of their own, so these go into one frame's input directly).
+    one_frame_of_keys(
+        &mut h,
+        &[
+            Key::Num3,
+            Key::Enter,
+            Key::Num2,
+            Key::Enter,
+            Key::Num2,
+            Key::Enter,
+            Key::Num1,
+            Key::Enter,
+            Key::Num3,
+            Key::Enter,
+        ],
+    );
+    // Then `4 ↑ N` in another single frame: the sixth question ends not applicable.
+    one_frame_of_keys(&mut h, &[Key::Num4, Key::ArrowUp, Key::N]);
+    let a = &h.state().session().expect("open").assessment;
+    let levels: Vec<Option<i64>> = ids[..5]
+        .iter()
+        .map(|id| a.answers.get(id).and_then(|x| x.level))
+        .collect();
+    assert_eq!(levels, [Some(3), Some(2), Some(2), Some(1), Some(3)]);
+    assert!(a.answers[&ids[5]].not_applicable);
+    assert_eq!(a.answers[&ids[5]].level, None);
+    assert_eq!(h.state().view(), View::Question(5));
+}

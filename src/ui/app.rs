@@ -7,8 +7,8 @@ use eframe::egui;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Action, ChartFormat, CompareItem, CompareSet, ExportKind, FilePicker, View, compare, details,
-    pillars, plan, question, results, start,
+    Action, ChartFormat, CompareItem, CompareSet, ExportKind, FilePicker, QuestionKey, View,
+    compare, details, pillars, plan, question, results, start,
 };
 use super::{theme, topbar};
 use crate::assessment::Assessment;
@@ -21,7 +21,7 @@ use crate::i18n::{self, Messages};
 use crate::inputs::{self, Loaded};
 use crate::problem::Problems;
 use crate::report;
-use crate::session::{self, Session};
+use crate::session::{self, Edit, Session};
 
 /// How many recent files the start screen lists.
 const RECENT_MAX: usize = 8;
@@ -434,6 +434,7 @@ impl PilaresApp {
                 }
             }
             Action::Show(view) => self.show_view(view),
+            Action::QuestionKey(key) => self.question_key(key),
             Action::Next => self.step(1),
             Action::Previous => self.step(-1),
             Action::SaveAs => self.save_as(),
@@ -753,6 +754,37 @@ impl PilaresApp {
             View::Question(i) => View::Question(i.min(count - 1)),
             other => other,
         };
+    }
+
+    /// A key of the question view, on the question shown now.
+    fn question_key(&mut self, key: QuestionKey) {
+        let (View::Question(i), Some(session)) = (self.view, &mut self.session) else {
+            return;
+        };
+        let Some(question) = session.questions().get(i).map(|(_, q)| q.id.clone()) else {
+            return;
+        };
+        let f = &session.framework;
+        let answer = session.assessment.answers.get(&question);
+        let level = answer.and_then(|a| a.level);
+        let position = level.and_then(|l| f.scale.iter().position(|s| s.value == l));
+        let last = f.scale.len().saturating_sub(1);
+        let chosen = match key {
+            QuestionKey::Level(k) => f.scale.get(k),
+            QuestionKey::Down => f.scale.get(position.map_or(0, |p| (p + 1).min(last))),
+            QuestionKey::Up => f.scale.get(position.map_or(0, |p| p.saturating_sub(1))),
+            QuestionKey::NotApplicable => {
+                let value = !answer.is_some_and(|a| a.not_applicable);
+                session.apply(Edit::NotApplicable { question, value });
+                return;
+            }
+        };
+        if let Some(level) = chosen.map(|l| l.value) {
+            session.apply(Edit::Level {
+                question,
+                level: Some(level),
+            });
+        }
     }
 
     fn step(&mut self, delta: isize) {

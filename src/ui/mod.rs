@@ -65,6 +65,20 @@ impl ExportKind {
     }
 }
 
+/// A key of the question view. It names no question: it acts on the question shown when it
+/// is applied, so keys typed faster than frames are applied in order, each to its question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionKey {
+    /// The n-th level of the scale (keys 1–9).
+    Level(usize),
+    /// One level down the list (↓), or the first.
+    Down,
+    /// One level up the list (↑), or the first.
+    Up,
+    /// Toggle not applicable (N).
+    NotApplicable,
+}
+
 /// Everything a user can ask for. Views return these; the app applies them after drawing.
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +99,8 @@ pub enum Action {
     DiscardAutosave,
     Edit(Edit),
     Show(View),
+    /// A key of the question view, applied to the question shown when its turn comes.
+    QuestionKey(QuestionKey),
     Next,
     Previous,
     /// Give a new assessment a file of its own.

@@ -90,14 +90,17 @@ pub fn ui(
                         let mut value = shown;
                         // No `step_by`: a stepped slider snaps the value it is given and
                         // reports that as a change, which would write a target the team never
-                        // chose. Act on a real move only, rounded to a quarter here.
+                        // chose. Act on a real move only (below), rounded to a quarter here.
                         let slider = egui::Slider::new(&mut value, (min as f64)..=(max as f64))
                             .fixed_decimals(2)
                             .custom_formatter(|v, _| msgs.decimal(v, 2));
                         let response = ui.add(slider).on_hover_text(
                             msgs.format("plan-target-of", &[("pillar", name.to_owned().into())]),
                         );
-                        let moved = (value - shown).abs() > 1e-6;
+                        // The slider shows two decimals and may hand back the value it was
+                        // given rounded to them (2.333… as 2.33): that is no move. A person's
+                        // smallest move is a hundredth.
+                        let moved = (value - shown).abs() > 0.005 + 1e-9;
                         let value = (value * 4.0).round() / 4.0;
                         if response.changed() && moved && target != Some(value) {
                             actions.push(Action::Edit(Edit::Target {

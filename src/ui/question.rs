@@ -4,8 +4,8 @@
 
 use eframe::egui::{self, Key, Modifiers, RichText, Sense, Stroke, WidgetInfo};
 
-use super::{Action, theme};
-use crate::framework::{Framework, Question};
+use super::{Action, QuestionKey, theme};
+use crate::framework::Framework;
 use crate::i18n::Messages;
 use crate::session::{Edit, Session};
 
@@ -39,7 +39,7 @@ pub fn ui(
     let level = answer.and_then(|a| a.level);
     let not_applicable = answer.is_some_and(|a| a.not_applicable);
 
-    keyboard(ui, f, question, level, not_applicable, actions);
+    keyboard(ui, actions);
 
     let p = theme::of(ui);
     let in_pillar: Vec<usize> = questions
@@ -177,55 +177,49 @@ pub fn ui(
 
 /// The keys of the question view, read before any widget so a focused button does not also
 /// act on them; nothing is taken while a text field has the keyboard.
-fn keyboard(
-    ui: &mut egui::Ui,
-    f: &Framework,
-    question: &Question,
-    level: Option<i64>,
-    not_applicable: bool,
-    actions: &mut Vec<Action>,
-) {
+fn keyboard(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let ctx = ui.ctx().clone();
     if ctx.egui_wants_keyboard_input() || ctx.any_popup_open() {
         return;
     }
-    let set = |value: Option<i64>| {
-        Action::Edit(Edit::Level {
-            question: question.id.clone(),
-            level: value,
-        })
-    };
+    // Keys are read in the order they were typed, and each is applied to the question shown
+    // when its turn comes: `3⏎2⏎` arriving in one frame answers two questions, in order.
     ui.input_mut(|input| {
-        for (k, key) in NUMBER_KEYS.iter().enumerate() {
-            if input.consume_key(Modifiers::NONE, *key)
-                && let Some(l) = f.scale.get(k)
-            {
-                actions.push(set(Some(l.value)));
+        let mut taken = Vec::new();
+        for (i, event) in input.events.iter().enumerate() {
+            let egui::Event::Key {
+                key,
+                pressed: true,
+                modifiers,
+                ..
+            } = event
+            else {
+                continue;
+            };
+            if *modifiers != Modifiers::NONE {
+                continue;
             }
+            let action = match key {
+                Key::ArrowDown => Action::QuestionKey(QuestionKey::Down),
+                Key::ArrowUp => Action::QuestionKey(QuestionKey::Up),
+                Key::N => Action::QuestionKey(QuestionKey::NotApplicable),
+                Key::Enter | Key::ArrowRight => Action::Next,
+                Key::ArrowLeft => Action::Previous,
+                other => match NUMBER_KEYS.iter().position(|k| k == other) {
+                    Some(k) => Action::QuestionKey(QuestionKey::Level(k)),
+                    None => continue,
+                },
+            };
+            actions.push(action);
+            taken.push(i);
         }
-        let position = level.and_then(|l| f.scale.iter().position(|s| s.value == l));
-        if input.consume_key(Modifiers::NONE, Key::ArrowDown) {
-            let next = position.map_or(0, |i| (i + 1).min(f.scale.len() - 1));
-            actions.push(set(f.scale.get(next).map(|l| l.value)));
-        }
-        if input.consume_key(Modifiers::NONE, Key::ArrowUp) {
-            let next = position.map_or(0, |i| i.saturating_sub(1));
-            actions.push(set(f.scale.get(next).map(|l| l.value)));
-        }
-        if input.consume_key(Modifiers::NONE, Key::N) {
-            actions.push(Action::Edit(Edit::NotApplicable {
-                question: question.id.clone(),
-                value: !not_applicable,
-            }));
-        }
-        if input.consume_key(Modifiers::NONE, Key::Enter)
-            || input.consume_key(Modifiers::NONE, Key::ArrowRight)
-        {
-            actions.push(Action::Next);
-        }
-        if input.consume_key(Modifiers::NONE, Key::ArrowLeft) {
-            actions.push(Action::Previous);
-        }
+        // Taken keys are not seen again by a focused button.
+        let mut index = 0;
+        input.events.retain(|_| {
+            let keep = !taken.contains(&index);
+            index += 1;
+            keep
+        });
     });
 }
 
