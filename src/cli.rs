@@ -182,7 +182,7 @@ fn chart_bytes(
 ) -> Result<Vec<u8>, Failure> {
     let shown = files::display_path(path);
     // `-o -` writes SVG to standard output.
-    let format = if path.as_os_str() == "-" {
+    let format = if is_stdout(path) {
         Some(chart::ImageFormat::Svg)
     } else {
         chart::ImageFormat::of_path(path)
@@ -304,7 +304,7 @@ fn stdout(bytes: &[u8]) -> Result<(), Failure> {
 fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
     match path {
         None => stdout(bytes),
-        Some(p) if p.as_os_str() == "-" => stdout(bytes),
+        Some(p) if is_stdout(p) => stdout(bytes),
         Some(p) => files::write_output_file(p, bytes).map_err(|e| {
             Failure::Output(format!(
                 "{}: cannot write the file: {e}; check that the folder exists and is writable",
@@ -312,6 +312,14 @@ fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
             ))
         }),
     }
+}
+
+/// Whether `-o` names standard output: `-`, or the names a shell gives it. Writing to these by
+/// name would open the file behind them anew, truncating what a shell appends to.
+fn is_stdout(path: &Path) -> bool {
+    ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+        .iter()
+        .any(|name| path.as_os_str() == *name)
 }
 
 /// The catalog of a run: `--framework` paths first, then `./frameworks/`, then built-in.
@@ -585,28 +593,6 @@ fn import_command(
     output: &Path,
     options: &import::Options,
 ) -> Result<(), Failure> {
-    // The framework: the one file given with --framework, else the built-in one.
-    let mut catalog = Catalog::new();
-    if frameworks.is_empty() {
-        catalog.add_built_in()?;
-    } else {
-        for path in frameworks {
-            catalog.add_path(path)?;
-        }
-    }
-    let framework = match catalog.entries() {
-        [one] => std::sync::Arc::clone(&one.framework),
-        _ => {
-            return Err(Failure::Invalid(Problems::one(
-                &files::display_path(survey),
-                None,
-                format!(
-                    "import needs exactly one framework, and --framework gave {}: pass a single framework file",
-                    catalog.known()
-                ),
-            )));
-        }
-    };
     let shown = files::display_path(survey);
     let size = std::fs::metadata(survey).map(|m| m.len()).unwrap_or(0);
     if size > files::MAX_SURVEY_BYTES {
@@ -620,18 +606,60 @@ fn import_command(
             ),
         )));
     }
-    let table = Table::open(survey, Sheet::First)?;
-    let imported = import::read_survey_table(table, &framework, options)?;
-    print_warnings(&imported.warnings);
-    if !imported.ignored_columns.is_empty() {
-        eprintln!(
-            "{shown}: warning: these columns name no question and were left out: {}; if one holds answers, map it with --map \"HEADER=QUESTION-ID\"",
-            imported.ignored_columns.join(", ")
-        );
-    }
+    let table = Table::open(survey, Sheet::Named("answers"))?;
+    // The long format (what `export` writes, as CSV or workbook) is read as `score` reads it:
+    // one file per assessment it holds.
+    let long = ["assessment", "question_id", "level"]
+        .iter()
+        .all(|c| table.column(c).is_some());
+    let (assessments, framework_key) = if long {
+        let (catalog, warnings) = catalog(frameworks)?;
+        print_warnings(&warnings);
+        let read = long::read_long_table(table, &catalog)?;
+        print_warnings(&read.warnings);
+        let keys: Vec<String> = read.assessments.iter().map(|(_, f, _)| f.key()).collect();
+        let mut key = keys.first().cloned().unwrap_or_default();
+        if keys.iter().any(|k| *k != key) {
+            key = "several frameworks".to_owned();
+        }
+        let assessments = read.assessments.into_iter().map(|(a, _, _)| a).collect();
+        (assessments, key)
+    } else {
+        // A survey: the one framework given with --framework, else the built-in one.
+        let mut catalog = Catalog::new();
+        if frameworks.is_empty() {
+            catalog.add_built_in()?;
+        } else {
+            for path in frameworks {
+                catalog.add_path(path)?;
+            }
+        }
+        let framework = match catalog.entries() {
+            [one] => std::sync::Arc::clone(&one.framework),
+            _ => {
+                return Err(Failure::Invalid(Problems::one(
+                    &shown,
+                    None,
+                    format!(
+                        "import needs exactly one framework, and --framework gave {}: pass a single framework file",
+                        catalog.known()
+                    ),
+                )));
+            }
+        };
+        let imported = import::read_survey_table(table, &framework, options)?;
+        print_warnings(&imported.warnings);
+        if !imported.ignored_columns.is_empty() {
+            eprintln!(
+                "{shown}: warning: these columns name no question and were left out: {}; if one holds answers, map it with --map \"HEADER=QUESTION-ID\"",
+                imported.ignored_columns.join(", ")
+            );
+        }
+        (imported.assessments, framework.key())
+    };
     // One file per row, named after its label; never over an existing file.
     let mut names: Vec<PathBuf> = Vec::new();
-    for a in &imported.assessments {
+    for a in &assessments {
         let stem = files::file_stem(&a.label);
         let mut path = output.join(format!("{stem}.ron"));
         let mut n = 2;
@@ -665,7 +693,7 @@ fn import_command(
     // Each file is created only where none is (the check above is only the early word): if
     // another import got there first, the files this run wrote are taken back.
     let mut written: Vec<&Path> = Vec::new();
-    for (a, path) in imported.assessments.iter().zip(&names) {
+    for (a, path) in assessments.iter().zip(&names) {
         let result = a
             .to_ron()
             .map_err(std::io::Error::other)
@@ -686,9 +714,8 @@ fn import_command(
         written.push(path);
     }
     let report = format!(
-        "wrote {} assessments of {} to {}\n",
+        "wrote {} assessments of {framework_key} to {}\n",
         names.len(),
-        framework.key(),
         files::display_path(output)
     );
     stdout(report.as_bytes())

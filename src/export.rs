@@ -24,10 +24,11 @@ pub const SCORE_HEADER: [&str; 7] = [
 ];
 
 fn starts_dangerous(s: &str) -> bool {
+    // Leading `'` are looked through (iteratively: a cell may hold any number of them).
     matches!(
-        s.as_bytes().first(),
+        s.trim_start_matches('\'').as_bytes().first(),
         Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
-    ) || (s.starts_with('\'') && starts_dangerous(&s[1..]))
+    )
 }
 
 /// Guards a cell against being run as a formula by a spreadsheet: a cell that begins with

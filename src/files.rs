@@ -117,9 +117,9 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// Writes a command's output file as SPEC §6 says: a path that names something other than a
-/// regular file (a symbolic link, a named pipe, a device such as `/dev/stdout`) is written
-/// through and never replaced; a link to a regular file has its target replaced atomically;
-/// anything else is written atomically.
+/// regular file (a symbolic link, a named pipe, a device) is written through and never
+/// replaced; a regular file is written atomically. (`/dev/stdout` is the caller's to send to
+/// standard output itself: opened by name it would truncate a file the shell appends to.)
 pub fn write_output_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let through = |p: &Path| -> std::io::Result<()> {
         let mut f = std::fs::OpenOptions::new()
@@ -131,12 +131,11 @@ pub fn write_output_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         f.flush()
     };
     match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => match std::fs::canonicalize(path) {
-            Ok(target) if target.is_file() => atomic_write(&target, bytes),
-            // A link to a pipe, a terminal, a device, or to nothing yet: through the link.
-            _ => through(path),
-        },
-        Ok(meta) if !meta.is_file() && !meta.is_dir() => through(path),
+        // A link (to a file, a pipe, a terminal, a device, or to nothing yet), a pipe or a
+        // device: written through, the link and whatever it points to left in place.
+        Ok(meta) if meta.file_type().is_symlink() || (!meta.is_file() && !meta.is_dir()) => {
+            through(path)
+        }
         _ => atomic_write(path, bytes),
     }
 }

@@ -475,20 +475,30 @@ fn question_of(header: &str, framework: &Framework) -> Option<String> {
 }
 
 /// Words that mark a question's note column, in the four languages.
-const NOTE_WORDS: [&str; 9] = [
+const NOTE_WORDS: [&str; 19] = [
     "note",
     "notes",
     "nota",
     "notas",
     "comment",
+    "comments",
     "comentario",
+    "comentarios",
     "comentário",
+    "comentários",
     "commentaire",
+    "commentaires",
     "observación",
+    "observaciones",
+    "observação",
+    "observações",
+    "remarque",
+    "remarques",
+    "evidence",
 ];
 
 /// The question whose note a header holds: "ict-access note", "ict-access_nota",
-/// "group_ict/ict-access-comment", "Note [ict-access]".
+/// "group_ict/ict-access-comments" (the note word after the id).
 fn note_of(header: &str, framework: &Framework) -> Option<String> {
     let lower = header.to_lowercase();
     let last = lower.rsplit('/').next().unwrap_or(&lower).trim();
@@ -499,14 +509,9 @@ fn note_of(header: &str, framework: &Framework) -> Option<String> {
                 .trim_end_matches(')')
                 .trim()
         });
+        // Only after the id: "Nota [ict-access]" is as likely a grade ("nota" in Spanish and
+        // Portuguese) as a note, and an answer must never be taken for a note.
         if after_id.is_some_and(|w| NOTE_WORDS.contains(&w)) {
-            return Some(q.id.clone());
-        }
-        if lower.contains(&format!("[{id}]"))
-            && NOTE_WORDS
-                .iter()
-                .any(|w| lower.split_whitespace().next() == Some(*w))
-        {
             return Some(q.id.clone());
         }
     }

@@ -43,7 +43,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
         let mut found: Vec<PathBuf> = listing
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.is_file() && (has_extension(p, "ron") || is_table(p)))
+            .filter(|p| p.is_file() && (has_extension(p, "ron") || is_table(p)) && !is_scratch(p))
             .collect();
         found.sort();
         if found.is_empty() {
@@ -58,9 +58,18 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
     Ok(out)
 }
 
-/// Whether a path names a table of answers: a long CSV or a workbook.
+/// Whether a path names a table of answers: a long CSV (also as `.tsv` or Excel's "Unicode
+/// text" `.txt`) or a workbook.
 pub fn is_table(path: &Path) -> bool {
-    has_extension(path, "csv") || is_workbook(path)
+    ["csv", "tsv", "txt"].iter().any(|e| has_extension(path, e)) || is_workbook(path)
+}
+
+/// Whether a file in a folder is another program's scratch file, not the user's: Excel's lock
+/// file `~$name.xlsx` while a workbook is open, macOS's `._name`, hidden files.
+fn is_scratch(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("~$") || n.starts_with('.'))
 }
 
 /// Loads every input, in the order given. Fails with every error found in every file; labels

@@ -262,7 +262,7 @@ fn nothing_is_lost_without_a_message_naming_the_line() {
     refused(
         "T,ict-connectivity,2,one, two\n",
         "f.csv:2:5: ",
-        "has 5 cells but the header has 4",
+        "has 5 cells but the header names 4",
     );
     // A row too short to hold its level is not read as unanswered.
     refused(
@@ -613,4 +613,128 @@ fn the_workbook_has_the_three_sheets_and_reads_back() {
         "{}",
         &sheet1[..sheet1.len().min(3000)]
     );
+}
+
+#[test]
+fn the_field_cases_a_review_found_are_read_or_refused_aloud() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let catalog = Catalog::built_in().expect("built in");
+    let read = |text: &str| export::read_long(text.as_bytes(), "f.csv", &catalog);
+
+    // A space before an opening quote does not split the cell at the comma inside it.
+    let r =
+        read("assessment,question_id,level,note,extra\nA,ict-connectivity,3, \"hello, world\",\n")
+            .expect("reads");
+    assert_eq!(
+        r.assessments[0].0.answers["ict-connectivity"]
+            .note
+            .as_deref(),
+        Some("hello, world")
+    );
+    // Two columns of one name, and text under a blank header, are refused.
+    let err = read("assessment,question_id,level,level\nA,ict-connectivity,,3\n")
+        .err()
+        .expect("two level columns");
+    assert!(
+        err.to_string()
+            .contains("f.csv:1:4: columns 3 and 4 are both named `level`"),
+        "{err}"
+    );
+    let err =
+        read("assessment;question_id;level;note;\nA;ict-connectivity;3;first part;second part\n")
+            .err()
+            .expect("text under a blank header");
+    assert!(err.to_string().contains("f.csv:2:5: "), "{err}");
+    // A not-applicable level and a level name that disagree.
+    let err = read("assessment,question_id,level,level_label\nA,ict-connectivity,NA,Emerging\n")
+        .err()
+        .expect("disagree");
+    assert!(err.to_string().contains("disagree"), "{err}");
+    // A tab named by Excel's `sep=` line, after blank lines.
+    let r =
+        read("\n\nsep=\t\nassessment\tquestion_id\tlevel\nA\tict-connectivity\t2\n").expect("tab");
+    assert_eq!(
+        r.assessments[0].2, 5,
+        "the row's line counts the blank lines and the sep line"
+    );
+    // A quote left open whose swallowed text ends in a quote: read, but said aloud.
+    let r = read("assessment,question_id,level,note\nA,ict-connectivity,3,\"Census (see annex\nA,ict-devices,2,12 inch screens\"\n")
+        .expect("reads");
+    assert!(
+        r.warnings.iter().any(|w| w.to_string().starts_with(
+            "f.csv:3:1: warning: this line is read as part of the quoted cell opened on line 2"
+        )),
+        "{:?}",
+        r.warnings
+    );
+
+    // A workbook with one stray value far away (Ctrl+↓, then typing) is refused, not a crash.
+    let far = d.join("far.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["assessment", "question_id", "level", "date"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *h).expect("header");
+    }
+    sheet.write_string(1, 0, "A").expect("cell");
+    sheet.write_string(1, 1, "ict-connectivity").expect("cell");
+    sheet.write_number(1, 2, 2).expect("cell");
+    sheet
+        .write_string(1_048_575, 16_383, "x")
+        .expect("far cell");
+    // A date-formatted cell holding no date stays a number.
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    sheet
+        .write_number_with_format(1, 3, 1e20, &date)
+        .expect("cell");
+    book.save(&far).expect("save");
+    let err = refused(&["score", p(&far)]);
+    assert!(
+        err.contains("far.xlsx:1048576:5: this row has 16384 cells"),
+        "{err}"
+    );
+    assert!(err.contains("give the column a header"), "{err}");
+
+    // `import` reads what `export` writes, as CSV and as a workbook.
+    let book = d.join("both.xlsx");
+    ok(&["export", p(&sample()), "-o", p(&book)]);
+    let out = d.join("from-book");
+    assert!(
+        ok(&["import", p(&book), "-o", p(&out)]).contains("wrote 1 assessments of tpd-ict 1.0.0")
+    );
+    let written = Assessment::load(&out.join("costa-serena-baseline-2026.ron"))
+        .expect("written")
+        .assessment;
+    let original = Assessment::load(&sample()).expect("sample").assessment;
+    assert_eq!(written.answers, original.answers);
+    assert_eq!(
+        (&written.label, &written.date),
+        (&original.label, &original.date)
+    );
+
+    // A folder with Excel's lock file beside the workbook: the lock file is not read.
+    let folder = d.join("folder");
+    std::fs::create_dir(&folder).expect("mkdir");
+    std::fs::copy(&book, folder.join("both.xlsx")).expect("copy");
+    std::fs::write(folder.join("~$both.xlsx"), b"locked by someone").expect("lock");
+    ok(&["score", p(&folder)]);
+
+    // `-o /dev/stdout` appended to a log keeps what the log held.
+    let log = d.join("log.txt");
+    std::fs::write(&log, "prev\n").expect("log");
+    let append = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&log)
+        .expect("append");
+    let status = Command::new(env!("CARGO_BIN_EXE_pilares"))
+        .args(["plan", p(&sample()), "-o", "/dev/stdout"])
+        .stdout(append)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let logged = std::fs::read_to_string(&log).expect("log");
+    assert!(logged.starts_with("prev\nassessment,pillar_id"), "{logged}");
 }

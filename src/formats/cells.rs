@@ -205,6 +205,11 @@ pub fn parse_date(text: &str) -> Option<String> {
             .then(|| s.parse().ok())
             .flatten()
     };
+    // Year first, as some form tools write timestamps: 2026/02/26.
+    if a.len() == 4 {
+        let s = format!("{:04}-{:02}-{:02}", num(a)?, num(b)?, num(y)?);
+        return crate::assessment::is_iso_date(&s).then_some(s);
+    }
     let (a, b, y) = (num(a)?, num(b)?, num(y)?);
     if !(1000..=9999).contains(&y) {
         return None;
@@ -296,6 +301,10 @@ mod tests {
         assert_eq!(parse_date("11/23/2026").as_deref(), Some("2026-11-23"));
         assert_eq!(
             parse_date("2026-02-26 14:03:00").as_deref(),
+            Some("2026-02-26")
+        );
+        assert_eq!(
+            parse_date("2026/02/26 10:10").as_deref(),
             Some("2026-02-26")
         );
         assert_eq!(parse_date("31/02/2026"), None);

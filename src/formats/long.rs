@@ -12,7 +12,7 @@ use crate::catalog::Catalog;
 use crate::export::unguard;
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::sheet::{Cell, CsvSink, CsvStyle, Sink, WriteError};
-use crate::formats::table::{MAX_ROW_BYTES, Row, Table};
+use crate::formats::table::{MAX_ROW_BYTES, Row, Table, header_key};
 use crate::framework::Framework;
 use crate::problem::{Problem, Problems};
 use crate::scoring::{self, Marked, ScoreCard};
@@ -292,6 +292,24 @@ fn read_rows(
             )
         })
     };
+    // Two columns of one name: which one holds the answer cannot be told.
+    for name in LONG_HEADER.iter().copied().chain([SCOPE_COLUMN]) {
+        let mut at = table
+            .header()
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| header_key(h).eq_ignore_ascii_case(name))
+            .map(|(i, _)| i + 1);
+        if let (Some(first), Some(second)) = (at.next(), at.next()) {
+            return Err(Problems::one(
+                &shown,
+                Some((table.header().line, second)),
+                format!(
+                    "columns {first} and {second} are both named `{name}`: keep one, or rename the other"
+                ),
+            ));
+        }
+    }
     let cols = Columns {
         assessment: required(&table, "assessment")?,
         question_id: required(&table, "question_id")?,
@@ -549,6 +567,16 @@ fn read_rows(
                             ),
                         ))
                     }
+                }
+                Ok(LevelCell::NotApplicable)
+                    if !label_text.is_empty() && !cells::is_not_applicable(label_text) =>
+                {
+                    Err((
+                        cols.level_label.unwrap_or(cols.level),
+                        format!(
+                            "level {level_text:?} (not applicable) and level_label {label_text:?} disagree: correct one, or empty the level_label cell"
+                        ),
+                    ))
                 }
                 other => other.map_err(|m| (cols.level, m)),
             }

@@ -130,6 +130,8 @@ struct Csv<'a> {
     encoding: Encoding,
     /// The header's line, read (and decoded) before the delimiter was known, to be parsed first.
     pending: Option<String>,
+    /// How many columns the header has (0 while it is read).
+    columns: usize,
 }
 
 enum Source<'a> {
@@ -230,28 +232,37 @@ impl<'a> Table<'a> {
             decoded: String::new(),
             encoding,
             pending: None,
+            columns: 0,
         };
         let shown = shown.to_owned();
-        // The header row: an Excel `sep=;` line before it names the separator.
-        let first = csv
-            .next_line(&shown, &mut warnings)
-            .map_err(|p| Problems(vec![*p]))?
-            .map(str::to_owned);
-        let Some(mut first) = first else {
+        // The header row, after any blank lines: an Excel `sep=;` line before it names the
+        // separator.
+        let mut next_text_line = |csv: &mut Csv<'_>| -> Result<Option<String>, Problems> {
+            loop {
+                match csv
+                    .next_line(&shown, &mut warnings)
+                    .map_err(|p| Problems(vec![*p]))?
+                {
+                    Some(line) if line.trim().is_empty() => continue,
+                    other => return Ok(other.map(str::to_owned)),
+                }
+            }
+        };
+        let Some(mut first) = next_text_line(&mut csv)? else {
             return Err(Problems::one(
                 &shown,
                 None,
                 "the file is empty: a table needs a header row",
             ));
         };
-        let sep = first.trim_end().strip_prefix("sep=").map(str::as_bytes);
+        let sep = first
+            .trim_end_matches(['\n', '\r'])
+            .strip_prefix("sep=")
+            .map(str::as_bytes);
         if let Some(&[d]) = sep {
             csv.delimiter = d;
-            match csv
-                .next_line(&shown, &mut warnings)
-                .map_err(|p| Problems(vec![*p]))?
-            {
-                Some(line) => first = line.to_owned(),
+            match next_text_line(&mut csv)? {
+                Some(line) => first = line,
                 None => {
                     return Err(Problems::one(
                         &shown,
@@ -268,6 +279,7 @@ impl<'a> Table<'a> {
         let mut header = Row::default();
         csv.read_record(&mut header, &shown, &mut warnings)
             .map_err(|p| Problems(vec![*p]))?;
+        csv.columns = header.len();
         Ok(Self {
             shown,
             header,
@@ -300,15 +312,34 @@ impl<'a> Table<'a> {
         let Some(name) = chosen.cloned() else {
             return Err(Problems::one(shown, None, "the workbook has no sheet"));
         };
-        let range = book.worksheet_range(&name).map_err(not_a_workbook)?;
-        let (first_row, first_col) = range.start().unwrap_or((0, 0));
-        let mut rows: Vec<Row> = Vec::with_capacity(range.height());
-        for (i, cells) in range.rows().enumerate() {
-            let line = first_row as usize + i + 1;
-            // Columns left of the used range are empty: keep positions as the sheet shows them.
-            let lead = std::iter::repeat_n(String::new(), first_col as usize);
-            let texts: Vec<String> = lead.chain(cells.iter().map(cell_text)).collect();
-            rows.push(Row::from_cells(line, texts));
+        // Cell by cell, never as a grid: a stray value in cell XFD1048576 would make a grid of
+        // the whole sheet (half a terabyte) out of a 5 KB file.
+        let mut reader = book.worksheet_cells_reader(&name).map_err(not_a_workbook)?;
+        let mut rows: Vec<Row> = Vec::new();
+        let mut current: Option<(u32, Vec<String>)> = None;
+        let finish = |rows: &mut Vec<Row>, (r, cells): (u32, Vec<String>)| {
+            rows.push(Row::from_cells(r as usize + 1, cells));
+        };
+        while let Some(cell) = reader.next_cell().map_err(not_a_workbook)? {
+            let (r, c) = cell.get_position();
+            let text = cell_text(cell.get_value());
+            if text.is_empty() {
+                continue;
+            }
+            if current.as_ref().is_some_and(|(row, _)| *row != r) {
+                if let Some(done) = current.take() {
+                    finish(&mut rows, done);
+                }
+            }
+            let (_, cells) = current.get_or_insert_with(|| (r, Vec::new()));
+            let c = c as usize;
+            if cells.len() <= c {
+                cells.resize(c + 1, String::new());
+            }
+            cells[c] = text;
+        }
+        if let Some(done) = current.take() {
+            finish(&mut rows, done);
         }
         let mut rows = rows.into_iter();
         let Some(header) = rows.next() else {
@@ -375,16 +406,21 @@ impl<'a> Table<'a> {
             if used == 0 {
                 continue; // a blank line, as spreadsheets leave them
             }
-            if used > self.header.len() {
-                return Err(bad(
-                    &self.shown,
-                    Some((row.line, self.header.len() + 1)),
+            // Columns to the right of the last named one (Excel writes a blank header cell
+            // when a row is wider) hold nothing that could be read: text there is refused.
+            let named = self.header.used_len();
+            if used > named {
+                let message = if self.is_sheet() {
                     format!(
-                        "this row has {used} cells but the header has {}: a cell holds a separator ({}) without quotes around it; put that cell in double quotes, or remove the extra cells",
-                        self.header.len(),
+                        "this row has {used} cells but the header names {named}: column {used} holds something under no header; give the column a header, or clear the cell"
+                    )
+                } else {
+                    format!(
+                        "this row has {used} cells but the header names {named}: a cell holds a separator ({}) without quotes around it; put that cell in double quotes, or remove the extra cells",
                         self.separator_name()
-                    ),
-                ));
+                    )
+                };
+                return Err(bad(&self.shown, Some((row.line, named + 1)), message));
             }
             return Ok(true);
         }
@@ -435,15 +471,18 @@ fn detect_delimiter(header: &str) -> u8 {
 
 /// A workbook cell as the text a CSV would hold: whole numbers without a decimal point,
 /// dates as ISO 8601.
-fn cell_text(cell: &calamine::Data) -> String {
-    use calamine::Data;
+fn cell_text(cell: &calamine::DataRef<'_>) -> String {
+    use calamine::DataRef as Data;
+    /// Excel's dates run from 1900-01-01 (serial 1) to 9999-12-31 (serial 2958465).
+    const DATES: std::ops::Range<f64> = 1.0..2_958_466.0;
     match cell {
         Data::Empty => String::new(),
+        Data::SharedString(s) => (*s).to_owned(),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Int(i) => i.to_string(),
         Data::Float(f) => number_text(*f),
         Data::Bool(b) => b.to_string(),
-        Data::DateTime(dt) if dt.is_datetime() => {
+        Data::DateTime(dt) if dt.is_datetime() && DATES.contains(&dt.as_f64()) => {
             let (y, m, d, hh, mm, ss, _) = dt.to_ymd_hms_milli();
             if (hh, mm, ss) == (0, 0, 0) {
                 format!("{y:04}-{m:02}-{d:02}")
@@ -559,6 +598,8 @@ impl Csv<'_> {
         let delimiter = self.delimiter;
         let mut state = State::CellStart;
         let mut started = false;
+        let mut warned = false;
+        let columns = self.columns;
         loop {
             let line_no = self.line + 1;
             let Some(line) = self.next_line(shown, warnings)? else {
@@ -574,6 +615,24 @@ impl Csv<'_> {
             if !started {
                 row.line = line_no;
                 started = true;
+            }
+            // A line inside a quoted cell that has as many separators as a whole row is most
+            // likely a row swallowed by a quote left open: said once per row, not refused, since
+            // a note may hold such a line.
+            if let State::Quoted(q) = state
+                && !warned
+                && columns >= 3
+                && memchr::memchr_iter(delimiter, line.as_bytes()).count() + 1 >= columns
+            {
+                warned = true;
+                warnings.push(Problem::warning(
+                    shown,
+                    Some((line_no, 1)),
+                    format!(
+                        "this line is read as part of the quoted cell opened on line {} (cell {}), though it looks like a row of its own: if a closing quote is missing there, correct it, or the rows in between are read as text",
+                        q.line, q.cell
+                    ),
+                ));
             }
             if row.text.len() + line.len() > MAX_ROW_BYTES {
                 let hint = match state {
@@ -654,6 +713,11 @@ fn parse_line(
                     row.end_cell();
                     *state = State::CellStart;
                     return Ok(true);
+                }
+                // Spaces before an opening quote (`a, "b, c"`) do not make it text.
+                let spaces = bytes[i..].iter().take_while(|&&b| b == b' ').count();
+                if spaces > 0 && delimiter != b' ' && bytes.get(i + spaces) == Some(&b'"') {
+                    i += spaces;
                 }
                 match bytes[i] {
                     b'"' => {
@@ -796,7 +860,7 @@ mod tests {
         let message = err(b"a,b,note\n1,2,one, two\n");
         assert!(message.starts_with("t.csv:2:4: "), "{message}");
         assert!(
-            message.contains("has 4 cells but the header has 3"),
+            message.contains("has 4 cells but the header names 3"),
             "{message}"
         );
         let (_, rows) = read(b"a,b\n1,2,,,\n").expect("reads");
