@@ -25,16 +25,48 @@ use crate::session;
 
 /// Pilares: self-assessment of teacher professional development systems, pillar by pillar.
 ///
-/// With no command it opens the desktop app; with a command it works without a window.
+/// With no command it opens the desktop app (with FILE…, those files: one assessment opens for
+/// answering, several or a table open the comparison); with a command it works without a
+/// window, and no command opens one.
 #[derive(Debug, Parser)]
-#[command(name = "pilares", version, about, long_about = None)]
+#[command(name = "pilares", version, about, long_about = None, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// A framework file, or a folder of them, to use beside the built-in ones (repeatable).
     #[arg(long = "framework", value_name = "PATH", global = true)]
     pub frameworks: Vec<PathBuf>,
 
+    /// Files to open in the app: an assessment (.ron) to answer, or several files, a long CSV
+    /// or a workbook to compare. This is what a double-click on a .ron file runs.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// Checks the files to open: a word that names no file is most likely a mistyped command,
+    /// a usage error (exit 2) rather than a window that opens on nothing.
+    pub fn check_files(&self) -> Result<(), clap::Error> {
+        use clap::CommandFactory as _;
+        match self.files.iter().find(|f| !f.exists()) {
+            None => Ok(()),
+            Some(missing) => {
+                let commands: Vec<String> = Self::command()
+                    .get_subcommands()
+                    .map(|c| c.get_name().to_owned())
+                    .collect();
+                Err(Self::command().error(
+                    clap::error::ErrorKind::InvalidValue,
+                    format!(
+                        "{:?} is neither a file nor a command; the commands are {}",
+                        missing.display().to_string(),
+                        commands.join(", ")
+                    ),
+                ))
+            }
+        }
+    }
 }
 
 /// The headless commands.

@@ -9,13 +9,16 @@ use pilares::ui::{APP_ID, PilaresApp};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(e) = cli.check_files() {
+        e.exit();
+    }
     match cli.command {
         Some(command) => cli::run(&cli.frameworks, command),
-        None => run_app(cli.frameworks),
+        None => run_app(cli.frameworks, cli.files),
     }
 }
 
-fn run_app(frameworks: Vec<std::path::PathBuf>) -> ExitCode {
+fn run_app(frameworks: Vec<std::path::PathBuf>, files: Vec<std::path::PathBuf>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Pilares")
@@ -27,7 +30,11 @@ fn run_app(frameworks: Vec<std::path::PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         APP_ID,
         options,
-        Box::new(move |cc| Ok(Box::new(PilaresApp::from_creation_context(cc, frameworks)))),
+        Box::new(move |cc| {
+            Ok(Box::new(PilaresApp::from_creation_context(
+                cc, frameworks, files,
+            )))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -43,6 +43,7 @@ impl Setup {
             },
             frameworks: Vec::new(),
             local_frameworks: None,
+            open: Vec::new(),
         })
     }
 
@@ -934,4 +935,34 @@ fn keys_typed_faster_than_frames_are_applied_in_the_order_typed() {
     assert!(a.answers[&ids[5]].not_applicable);
     assert_eq!(a.answers[&ids[5]].level, None);
     assert_eq!(h.state().view(), View::Question(5));
+}
+
+#[test]
+fn files_named_on_the_command_line_open_as_a_double_click_would() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let with = |open: Vec<PathBuf>| {
+        harness(PilaresApp::new(AppConfig {
+            data_dir: s.data_dir(),
+            picker: Box::new(s.picker.clone()),
+            prefs: Prefs {
+                language: "es".to_owned(),
+                ..Prefs::default()
+            },
+            frameworks: Vec::new(),
+            local_frameworks: None,
+            open,
+        }))
+    };
+    // One assessment: open for answering, at its first open question.
+    let h = with(vec![sample.clone()]);
+    let session = h.state().session().expect("opened");
+    assert_eq!(session.file(), Some(sample.as_path()));
+    assert!(matches!(h.state().view(), View::Question(_)));
+    // Ten groups' files at once: the comparison.
+    let groups = three_groups(&s.root);
+    let h = with(groups.clone());
+    assert_eq!(h.state().view(), View::Compare);
+    assert_eq!(h.state().compare().items.len(), groups.len());
+    assert!(h.state().session().is_none());
 }

@@ -21,6 +21,7 @@ fn app(dir: &Path, language: &str, theme: ThemeChoice) -> PilaresApp {
         },
         frameworks: Vec::new(),
         local_frameworks: None,
+        open: Vec::new(),
     })
 }
 

@@ -75,6 +75,9 @@ pub struct AppConfig {
     /// A folder whose framework files are loaded too (the working folder's `frameworks/`
     /// when the app is started for real; none in tests, so they see only the built-in one).
     pub local_frameworks: Option<PathBuf>,
+    /// Files named on the command line (`pilares FILE…`, a double-click): one assessment
+    /// opens for answering; several files, or a table, open the comparison.
+    pub open: Vec<PathBuf>,
 }
 
 /// A message in the status bar.
@@ -126,6 +129,7 @@ impl PilaresApp {
             mut prefs,
             frameworks,
             local_frameworks,
+            open,
         } = config;
         prefs.language = i18n::supported(&prefs.language).to_owned();
         prefs.zoom = clamp_zoom(prefs.zoom);
@@ -173,6 +177,11 @@ impl PilaresApp {
                 error: true,
             });
         }
+        match open.as_slice() {
+            [] => {}
+            [one] if catalog::has_extension(one, "ron") => app.open(one),
+            several => app.add_to_compare(several),
+        }
         app
     }
 
@@ -181,6 +190,7 @@ impl PilaresApp {
     pub fn from_creation_context(
         cc: &eframe::CreationContext<'_>,
         frameworks: Vec<PathBuf>,
+        open: Vec<PathBuf>,
     ) -> Self {
         let prefs = cc
             .storage
@@ -194,6 +204,7 @@ impl PilaresApp {
             prefs,
             frameworks,
             local_frameworks: std::env::current_dir().ok().map(|d| d.join("frameworks")),
+            open,
         })
     }
 
