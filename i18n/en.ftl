@@ -227,3 +227,20 @@ dialog-baseline = Choose the baseline assessment
 ## Safety
 autosave-needs-framework = It was made with the framework file { $path }, which is not loaded. Use that file to restore it?
 autosave-use-framework = Use this framework file
+
+conflict-title = Someone else changed this file
+conflict-body = { $file } was changed by someone else after you opened it. Nothing was written over their work: your changes since then are kept here and not yet saved. Choose how to go on.
+conflict-theirs-only = Only they changed: { $list }
+conflict-mine-only = Only you changed: { $list }
+conflict-details = The team details or the plan differ too: a merge keeps yours where you changed them, theirs elsewhere.
+conflict-clashes = Both of you changed these answers; choose for each:
+conflict-mine = Mine: { $level }
+conflict-theirs = Theirs: { $level }
+conflict-merge = Merge answer by answer and save
+conflict-take-theirs = Use their version (yours kept as a copy)
+conflict-keep-mine = Keep mine as a copy
+conflict-copy-suffix = my version
+conflict-unreadable = Their file can no longer be read as an assessment of this framework. Keep yours as a copy; theirs stays as it is.
+conflict-merged = Merged with the other person's changes and saved.
+conflict-copy-saved = Your version is kept in { $path }.
+not-saved-conflict = Not saved: someone else changed the file

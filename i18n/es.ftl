@@ -226,3 +226,20 @@ dialog-baseline = Elegir la evaluación de línea de base
 ## Seguridad
 autosave-needs-framework = Se hizo con el archivo de marco { $path }, que no está cargado. ¿Usar ese archivo para recuperarla?
 autosave-use-framework = Usar este archivo de marco
+
+conflict-title = Otra persona cambió este archivo
+conflict-body = Otra persona cambió { $file } después de que usted lo abrió. No se escribió nada encima de su trabajo: sus cambios desde entonces se conservan aquí, aún sin guardar. Elija cómo seguir.
+conflict-theirs-only = Solo la otra persona cambió: { $list }
+conflict-mine-only = Solo usted cambió: { $list }
+conflict-details = También difieren los datos del equipo o el plan: al combinar se conservan los suyos donde usted los cambió y los de la otra persona en lo demás.
+conflict-clashes = Ambos cambiaron estas respuestas; elija en cada una:
+conflict-mine = La mía: { $level }
+conflict-theirs = La otra: { $level }
+conflict-merge = Combinar respuesta por respuesta y guardar
+conflict-take-theirs = Usar la otra versión (la suya se guarda como copia)
+conflict-keep-mine = Guardar la mía como copia
+conflict-copy-suffix = mi versión
+conflict-unreadable = El archivo de la otra persona ya no se puede leer como una evaluación de este marco. Guarde la suya como copia; el otro queda como está.
+conflict-merged = Se combinó con los cambios de la otra persona y se guardó.
+conflict-copy-saved = Su versión se guardó en { $path }.
+not-saved-conflict = Sin guardar: otra persona cambió el archivo

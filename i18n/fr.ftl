@@ -226,3 +226,20 @@ dialog-baseline = Choisir l'évaluation d'état initial
 ## Sécurité
 autosave-needs-framework = Elle a été faite avec le fichier de cadre { $path }, qui n'est pas chargé. Utiliser ce fichier pour la récupérer ?
 autosave-use-framework = Utiliser ce fichier de cadre
+
+conflict-title = Quelqu’un d’autre a modifié ce fichier
+conflict-body = Quelqu’un d’autre a modifié { $file } après que vous l’avez ouvert. Rien n’a été écrit par-dessus son travail : vos modifications depuis sont conservées ici, pas encore enregistrées. Choisissez comment continuer.
+conflict-theirs-only = Modifié seulement par l’autre personne : { $list }
+conflict-mine-only = Modifié seulement par vous : { $list }
+conflict-details = Les informations de l’équipe ou le plan diffèrent aussi : la fusion garde les vôtres là où vous les avez modifiées, les siennes ailleurs.
+conflict-clashes = Vous avez tous deux modifié ces réponses ; choisissez pour chacune :
+conflict-mine = La mienne : { $level }
+conflict-theirs = L’autre : { $level }
+conflict-merge = Fusionner réponse par réponse et enregistrer
+conflict-take-theirs = Prendre l’autre version (la vôtre gardée en copie)
+conflict-keep-mine = Garder la mienne en copie
+conflict-copy-suffix = ma version
+conflict-unreadable = Le fichier de l’autre personne ne se lit plus comme une autoévaluation de ce cadre. Gardez la vôtre en copie ; l’autre reste tel quel.
+conflict-merged = Fusionné avec les modifications de l’autre personne et enregistré.
+conflict-copy-saved = Votre version est gardée dans { $path }.
+not-saved-conflict = Non enregistré : quelqu’un d’autre a modifié le fichier

@@ -226,3 +226,20 @@ dialog-baseline = Escolher a avaliação de linha de base
 ## Segurança
 autosave-needs-framework = Ela foi feita com o arquivo de referencial { $path }, que não está carregado. Usar esse arquivo para recuperá-la?
 autosave-use-framework = Usar este arquivo de referencial
+
+conflict-title = Outra pessoa alterou este arquivo
+conflict-body = Outra pessoa alterou { $file } depois que você o abriu. Nada foi gravado por cima do trabalho dela: suas alterações desde então estão guardadas aqui, ainda não salvas. Escolha como seguir.
+conflict-theirs-only = Só a outra pessoa alterou: { $list }
+conflict-mine-only = Só você alterou: { $list }
+conflict-details = Os dados da equipe ou o plano também diferem: ao combinar, ficam os seus onde você os alterou e os da outra pessoa no resto.
+conflict-clashes = Vocês dois alteraram estas respostas; escolha em cada uma:
+conflict-mine = A minha: { $level }
+conflict-theirs = A outra: { $level }
+conflict-merge = Combinar resposta por resposta e salvar
+conflict-take-theirs = Usar a outra versão (a sua fica como cópia)
+conflict-keep-mine = Manter a minha como cópia
+conflict-copy-suffix = minha versão
+conflict-unreadable = O arquivo da outra pessoa não pode mais ser lido como uma avaliação deste marco. Mantenha a sua como cópia; o outro fica como está.
+conflict-merged = Combinado com as alterações da outra pessoa e salvo.
+conflict-copy-saved = Sua versão foi guardada em { $path }.
+not-saved-conflict = Não salvo: outra pessoa alterou o arquivo

@@ -10,6 +10,7 @@ pub mod chart;
 pub mod cli;
 pub mod colour;
 pub mod compare;
+pub mod conflict;
 pub mod export;
 pub mod files;
 pub mod formats;

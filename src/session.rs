@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::assessment::{Action, Assessment};
 use crate::catalog::{Catalog, Source};
+use crate::conflict::{Conflict, Side};
 use crate::files;
 use crate::framework::{Framework, Pillar, Question};
 use crate::inputs;
@@ -15,6 +16,14 @@ use crate::problem::{Problem, Problems};
 /// The first line of an autosave file names the framework's source, so that one loaded from a
 /// file can be found again after a restart.
 const AUTOSAVE_MARK: &str = "// pilares-autosave framework: ";
+
+/// An assessment from a file's bytes (the version this session last read or wrote).
+fn parse_bytes(bytes: &[u8]) -> Option<Assessment> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    Assessment::parse_ron(text.trim_start_matches('\u{feff}'), "known")
+        .ok()
+        .map(|p| p.assessment)
+}
 
 /// One change to an assessment. Applying it also saves.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,6 +90,12 @@ pub struct Session {
     pub notices: Vec<Problem>,
     /// The last save's failure, if it failed; cleared by the next successful save.
     pub save_error: Option<String>,
+    /// The user's file as this session last read or wrote it: when the file on disk is no
+    /// longer this, someone else changed it.
+    known: Option<Vec<u8>>,
+    /// Someone else's change to the file, found when saving: nothing is written over it until
+    /// the team decides.
+    pub conflict: Option<Conflict>,
 }
 
 impl Session {
@@ -101,6 +116,8 @@ impl Session {
             place: Place::Autosave(autosave.to_owned()),
             notices: Vec::new(),
             save_error: None,
+            known: None,
+            conflict: None,
         };
         session.save();
         session
@@ -112,6 +129,7 @@ impl Session {
         let text = files::read_text(path, files::MAX_RON_BYTES)?;
         let mut session = Self::from_text(&text, &files::display_path(path), catalog, None)?;
         session.place = Place::File(path.to_owned());
+        session.known = std::fs::read(path).ok();
         Ok(session)
     }
 
@@ -181,6 +199,8 @@ impl Session {
             place: Place::Autosave(PathBuf::new()),
             notices,
             save_error: None,
+            known: None,
+            conflict: None,
         })
     }
 
@@ -229,10 +249,15 @@ impl Session {
         true
     }
 
-    /// Writes the assessment where it is kept; remembers a failure in `save_error`.
+    /// Writes the assessment where it is kept; remembers a failure in `save_error`. The user's
+    /// file is first read back: if it is no longer what this session last read or wrote,
+    /// someone else changed it, and nothing is written over it (see [`Session::conflict`]).
     pub fn save(&mut self) {
         let result = match &self.place {
-            Place::File(path) => self.assessment.save(path).map_err(|e| (path.clone(), e)),
+            Place::File(path) => {
+                let path = path.clone();
+                self.save_file(&path).map_err(|e| (path, e))
+            }
             Place::Autosave(path) => self.write_autosave(path).map_err(|e| (path.clone(), e)),
         };
         self.save_error = result.err().map(|(path, e)| {
@@ -241,6 +266,111 @@ impl Session {
                 files::display_path(&path)
             )
         });
+    }
+
+    fn save_file(&mut self, path: &Path) -> std::io::Result<()> {
+        if let Some(conflict) = &mut self.conflict {
+            // Still undecided: the team's change joins the others not yet written, and the
+            // comparison is made again against what is on disk now.
+            let disk = std::fs::read(path).unwrap_or_default();
+            let base = self.known.as_deref().and_then(parse_bytes);
+            *conflict = Conflict::new(&self.assessment, base, disk, &self.framework);
+            return Ok(());
+        }
+        match std::fs::read(path) {
+            Ok(disk) if self.known.as_ref().is_some_and(|k| *k != disk) => {
+                let base = self.known.as_deref().and_then(parse_bytes);
+                self.conflict = Some(Conflict::new(&self.assessment, base, disk, &self.framework));
+                return Ok(());
+            }
+            // Gone (moved, or deleted by someone): written anew where it was.
+            _ => {}
+        }
+        let text = self.assessment.to_ron().map_err(std::io::Error::other)?;
+        files::atomic_write(path, text.as_bytes())?;
+        self.known = Some(text.into_bytes());
+        Ok(())
+    }
+
+    /// Takes the other person's version; this session's is first written beside it as
+    /// `<name>.<suffix>.ron` (a new file, never over one), whose path is returned.
+    pub fn take_theirs(&mut self, suffix: &str) -> std::io::Result<PathBuf> {
+        let (Some(conflict), Place::File(path)) = (&self.conflict, &self.place) else {
+            return Err(std::io::Error::other("there is no other version to take"));
+        };
+        let Some(theirs) = conflict.theirs.clone() else {
+            return Err(std::io::Error::other(
+                "the other version cannot be read as an assessment",
+            ));
+        };
+        let theirs_bytes = conflict.theirs_bytes.clone();
+        let copy = self.write_copy(path, suffix)?;
+        self.assessment = theirs;
+        self.known = Some(theirs_bytes);
+        self.conflict = None;
+        self.save_error = None;
+        Ok(copy)
+    }
+
+    /// Keeps this session's version as a new file `<name>.<suffix>.ron` beside the other
+    /// person's, which is left as it is; the session goes on in the copy.
+    pub fn keep_mine_as_copy(&mut self, suffix: &str) -> std::io::Result<PathBuf> {
+        let Place::File(path) = &self.place else {
+            return Err(std::io::Error::other("the assessment has no file yet"));
+        };
+        let copy = self.write_copy(path, suffix)?;
+        self.place = Place::File(copy.clone());
+        self.known = std::fs::read(&copy).ok();
+        self.conflict = None;
+        self.save_error = None;
+        Ok(copy)
+    }
+
+    /// Merges answer by answer (see [`Conflict::merged`]) and writes the result over the
+    /// other version, if the file is still exactly that version.
+    pub fn merge(&mut self) -> bool {
+        let Some(conflict) = self.conflict.take() else {
+            return false;
+        };
+        let Some(merged) = conflict.merged(&self.assessment) else {
+            self.conflict = Some(conflict);
+            return false;
+        };
+        self.assessment = merged;
+        self.known = Some(conflict.theirs_bytes);
+        self.save();
+        self.conflict.is_none()
+    }
+
+    /// The team's choice for a question both changed.
+    pub fn choose(&mut self, question: &str, side: Side) {
+        if let Some(c) = &mut self.conflict {
+            c.choices.insert(question.to_owned(), side);
+        }
+    }
+
+    fn write_copy(&self, path: &Path, suffix: &str) -> std::io::Result<PathBuf> {
+        let text = self.assessment.to_ron().map_err(std::io::Error::other)?;
+        let stem = path
+            .file_stem()
+            .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+        let suffix = files::file_stem(suffix);
+        for n in 1..1000 {
+            let name = if n == 1 {
+                format!("{stem}.{suffix}.ron")
+            } else {
+                format!("{stem}.{suffix}-{n}.ron")
+            };
+            let copy = path.with_file_name(name);
+            match files::create_new(&copy, text.as_bytes()) {
+                Ok(()) => return Ok(copy),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(std::io::Error::other(
+            "too many copies already: move some away",
+        ))
     }
 
     fn write_autosave(&self, path: &Path) -> std::io::Result<()> {
@@ -260,7 +390,10 @@ impl Session {
 
     /// Gives the assessment a file of its own: writes it there, and removes the autosave.
     pub fn save_as(&mut self, path: &Path) -> std::io::Result<()> {
-        self.assessment.save(path)?;
+        let text = self.assessment.to_ron().map_err(std::io::Error::other)?;
+        files::atomic_write(path, text.as_bytes())?;
+        self.known = Some(text.into_bytes());
+        self.conflict = None;
         if let Place::Autosave(autosave) = &self.place {
             let _ = std::fs::remove_file(autosave);
         }

@@ -966,3 +966,54 @@ fn files_named_on_the_command_line_open_as_a_double_click_would() {
     assert_eq!(h.state().compare().items.len(), groups.len());
     assert!(h.state().session().is_none());
 }
+
+#[test]
+fn another_persons_change_to_the_open_file_is_shown_and_merged_never_overwritten() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let file = s.root.join("equipo.ron");
+    std::fs::copy(&sample, &file).expect("copy");
+    let mut h = s.harness("es");
+    s.picker.push(&file);
+    click(&mut h, "Abrir un archivo…");
+    let ids = first_questions(&h, 40);
+    let View::Question(shown) = h.state().view() else {
+        panic!("the sample opens at its first open question");
+    };
+    let ours = ids[shown].clone();
+    // A colleague saves a change to another question from another computer.
+    let mut theirs = on_disk(&file);
+    let last = ids.last().expect("a question").clone();
+    assert_ne!(last, ours);
+    theirs.answers.entry(last.clone()).or_default().level = Some(4);
+    theirs.save(&file).expect("their save");
+    // We press a key: our answer is not written over their file, and the app says so.
+    h.key_press(Key::Num1);
+    h.run();
+    assert_eq!(
+        on_disk(&file).answers[&last].level,
+        Some(4),
+        "their change is there"
+    );
+    assert_ne!(
+        on_disk(&file).level(&ours),
+        Some(1),
+        "ours is not written yet"
+    );
+    assert!(
+        h.query_by_label_contains("Otra persona cambió este archivo")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains(&format!("Solo usted cambió: {}.", shown + 1))
+            .is_some()
+    );
+    click(&mut h, "Combinar respuesta por respuesta y guardar");
+    let merged = on_disk(&file);
+    assert_eq!(merged.answers[&last].level, Some(4));
+    assert_eq!(merged.level(&ours), Some(1));
+    assert!(
+        h.query_by_label_contains("Otra persona cambió este archivo")
+            .is_none()
+    );
+}

@@ -111,3 +111,33 @@ fn the_results_in_french() {
     assert!(h.query_by_label_contains("Ensemble 2,01 sur 4").is_some());
     h.snapshot("results-fr");
 }
+
+#[test]
+fn a_change_by_someone_else_at_a_laptops_size_in_spanish() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = sample(dir.path());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(
+            |ui, app: &mut PilaresApp| app.show(ui),
+            app(dir.path(), "es", ThemeChoice::Light),
+        );
+    h.run();
+    open_at(&mut h, file.clone(), View::Question(2));
+    // Someone else answers two questions; we answer the same one differently, and another.
+    let mut theirs = pilares::assessment::Assessment::load(&file)
+        .expect("sample")
+        .assessment;
+    for (id, level) in [("ict-content", 4), ("eq-rural", 4)] {
+        theirs.answers.entry(id.into()).or_default().level = Some(level);
+    }
+    theirs.save(&file).expect("their save");
+    h.key_press(egui::Key::Num1);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Action::Show(View::Question(5)));
+    h.run();
+    h.key_press(egui::Key::Num2);
+    h.run();
+    h.snapshot("conflict-es");
+}

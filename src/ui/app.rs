@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Action, ChartFormat, CompareItem, CompareSet, ExportKind, FilePicker, QuestionKey, View,
-    compare, details, pillars, plan, question, results, start,
+    compare, conflict, details, pillars, plan, question, results, start,
 };
 use super::{theme, topbar};
 use crate::assessment::Assessment;
@@ -333,6 +333,11 @@ impl PilaresApp {
                     .show(ui, |ui| {
                         pillars::ui(ui, &self.msgs, session, view, lang, &mut actions)
                     });
+                if session.conflict.is_some() {
+                    egui::Panel::top("conflict").show(ui, |ui| {
+                        conflict::ui(ui, &self.msgs, session, lang, &mut actions);
+                    });
+                }
                 egui::CentralPanel::default().show(ui, |ui| match view {
                     View::Details => details::ui(ui, &self.msgs, session, lang, &mut actions),
                     View::Question(i) => {
@@ -517,6 +522,41 @@ impl PilaresApp {
             Action::CompareExport(kind) => self.export_compare(kind),
             Action::OpenBaseline => self.open_baseline(),
             Action::CloseBaseline => self.baseline = None,
+            Action::ConflictMerge => {
+                if let Some(session) = &mut self.session
+                    && session.merge()
+                {
+                    self.info(self.msgs.get("conflict-merged"));
+                }
+            }
+            Action::ConflictTakeTheirs | Action::ConflictKeepMine => {
+                let suffix = self.msgs.get("conflict-copy-suffix");
+                let Some(session) = &mut self.session else {
+                    return;
+                };
+                let result = if action == Action::ConflictTakeTheirs {
+                    session.take_theirs(&suffix)
+                } else {
+                    session.keep_mine_as_copy(&suffix)
+                };
+                match result {
+                    Ok(copy) => {
+                        if action == Action::ConflictKeepMine {
+                            remember(&mut self.prefs.recent, &copy);
+                        }
+                        self.info(self.msgs.format(
+                            "conflict-copy-saved",
+                            &[("path", files::display_path(&copy).into())],
+                        ));
+                    }
+                    Err(e) => self.error(e.to_string()),
+                }
+            }
+            Action::ConflictChoose(question, side) => {
+                if let Some(session) = &mut self.session {
+                    session.choose(&question, side);
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@
 
 mod app;
 mod compare;
+mod conflict;
 mod details;
 mod picker;
 mod pillars;
@@ -124,4 +125,12 @@ pub enum Action {
     /// Pick an earlier assessment to show beside the plan.
     OpenBaseline,
     CloseBaseline,
+    /// Someone else changed the open file: merge answer by answer.
+    ConflictMerge,
+    /// Take the other person's version (ours is kept as a copy).
+    ConflictTakeTheirs,
+    /// Keep ours as a copy beside theirs, and go on in the copy.
+    ConflictKeepMine,
+    /// Which side to keep where both changed an answer.
+    ConflictChoose(String, crate::conflict::Side),
 }

@@ -88,6 +88,9 @@ fn nav_ui(
         }
         ui.separator();
         match session.file() {
+            Some(_) if session.conflict.is_some() => {
+                ui.label(RichText::new(msgs.get("not-saved-conflict")).color(p.error));
+            }
             Some(path) => {
                 let name = path.file_name().map_or_else(
                     || files::display_path(path),
