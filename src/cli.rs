@@ -29,7 +29,7 @@ use crate::session;
 /// answering, several or a table open the comparison); with a command it works without a
 /// window, and no command opens one.
 #[derive(Debug, Parser)]
-#[command(name = "pilares", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+#[command(name = "pilares", version, about, long_about = None)]
 pub struct Cli {
     /// A framework file, or a folder of them, to use beside the built-in ones (repeatable).
     #[arg(long = "framework", value_name = "PATH", global = true)]

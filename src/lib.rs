@@ -25,3 +25,4 @@ pub mod scoring;
 pub mod session;
 pub mod text;
 pub mod ui;
+pub mod unsaved;

@@ -68,6 +68,14 @@ fn on_disk(path: &Path) -> Assessment {
         .assessment
 }
 
+/// The file in the app's data folder that keeps the open, not yet saved assessment.
+fn unsaved_file(h: &Harness<'_, PilaresApp>) -> PathBuf {
+    match &h.state().session().expect("an assessment is open").place {
+        pilares::session::Place::Autosave(path) => path.clone(),
+        other => panic!("expected an unsaved assessment, got {other:?}"),
+    }
+}
+
 fn first_questions(h: &Harness<'_, PilaresApp>, n: usize) -> Vec<String> {
     let session = h.state().session().expect("an assessment is open");
     session
@@ -95,7 +103,8 @@ fn a_team_answers_by_mouse_and_keyboard_and_every_step_is_on_disk() {
     // A new assessment on the built-in framework: kept in the autosave at once.
     click(&mut h, "Start a new assessment");
     assert_eq!(h.state().view(), View::Details);
-    let autosave = s.data_dir().join("autosave.ron");
+    let autosave = unsaved_file(&h);
+    assert!(autosave.starts_with(s.data_dir().join("unsaved")));
     assert!(
         autosave.is_file(),
         "a new assessment is kept in the autosave"
@@ -307,7 +316,7 @@ fn a_new_assessment_can_use_a_framework_file_which_is_remembered() {
     assert_eq!(session.framework.id, "mini");
     assert_eq!(session.questions().len(), 5);
     // The autosave names the framework file, so a restart finds it again.
-    let autosave = s.data_dir().join("autosave.ron");
+    let autosave = unsaved_file(&h);
     let text = std::fs::read_to_string(&autosave).expect("autosave");
     assert!(
         text.starts_with("// pilares-autosave framework: "),
@@ -356,6 +365,20 @@ fn preferences_are_kept_in_eframe_storage() {
     eframe::App::save(h.state_mut(), &mut storage);
     let prefs: Prefs = eframe::get_value(&storage, eframe::APP_KEY).expect("prefs saved");
     assert_eq!(prefs.language, "fr");
+    // Each change is handed to the storage when it is made, not only at exit.
+    let mut h = s.harness("en");
+    assert!(
+        h.state_mut().prefs_to_store().is_none(),
+        "nothing changed yet"
+    );
+    click(&mut h, "Español");
+    let changed = h
+        .state_mut()
+        .prefs_to_store()
+        .cloned()
+        .expect("a change to store");
+    assert_eq!(changed.language, "es");
+    assert!(h.state_mut().prefs_to_store().is_none(), "stored once");
     assert_eq!(prefs.theme, pilares::ui::ThemeChoice::Dark);
     assert!((prefs.zoom - 1.1).abs() < 1e-4, "{}", prefs.zoom);
 }
@@ -1016,4 +1039,59 @@ fn another_persons_change_to_the_open_file_is_shown_and_merged_never_overwritten
         h.query_by_label_contains("Otra persona cambió este archivo")
             .is_none()
     );
+}
+
+#[test]
+fn a_facilitator_keeps_several_unsaved_groups_and_discarding_asks_and_can_be_undone() {
+    let s = Setup::new();
+    let mut h = s.harness("es");
+    // Group A, then group B, without saving A to a file or discarding it.
+    click(&mut h, "Comenzar una nueva evaluación");
+    h.get_by_label("País").focus();
+    h.run();
+    h.get_by_label("País").type_text("Grupo A");
+    h.run();
+    let a_file = unsaved_file(&h);
+    click(&mut h, "Cerrar");
+    click(&mut h, "Comenzar una nueva evaluación");
+    let b_file = unsaved_file(&h);
+    assert_ne!(a_file, b_file, "each unsaved assessment has its own file");
+    // A second window starting one too never shares a file with this one.
+    let mut other = s.harness("es");
+    click(&mut other, "Comenzar una nueva evaluación");
+    let c_file = unsaved_file(&other);
+    assert!(c_file != a_file && c_file != b_file);
+    drop(other);
+
+    click(&mut h, "Cerrar");
+    assert_eq!(
+        h.state().unsaved().len(),
+        3,
+        "A, B and the other window's, listed"
+    );
+    // Discarding asks first, and says where the copy went.
+    let discard_a = h
+        .state()
+        .unsaved()
+        .iter()
+        .position(|u| u.path == a_file)
+        .expect("A is listed");
+    h.get_all_by_label("Descartar")
+        .nth(discard_a)
+        .expect("a discard button")
+        .click();
+    h.run();
+    assert!(a_file.is_file(), "nothing is discarded on the first click");
+    assert!(h.query_by_label_contains("¿Descartar").is_some());
+    click(&mut h, "Sí, descartarla");
+    assert!(!a_file.exists());
+    let status = h.state().status().expect("a message").text.clone();
+    assert!(status.contains("Se conserva una copia en"), "{status}");
+    assert!(status.contains("discarded"), "{status}");
+    assert_eq!(h.state().unsaved().len(), 2);
+    // And it can be undone.
+    click(&mut h, "Deshacer");
+    assert!(a_file.is_file());
+    assert_eq!(on_disk(&a_file).country.as_deref(), Some("Grupo A"));
+    assert_eq!(h.state().unsaved().len(), 3);
 }

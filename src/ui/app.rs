@@ -22,11 +22,10 @@ use crate::inputs::{self, Loaded};
 use crate::problem::Problems;
 use crate::report;
 use crate::session::{self, Edit, Session};
+use crate::unsaved;
 
 /// How many recent files the start screen lists.
 const RECENT_MAX: usize = 8;
-/// The autosave file's name in the app's data folder.
-pub const AUTOSAVE_NAME: &str = "autosave.ron";
 
 /// Light or dark.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +86,15 @@ pub struct Status {
     pub error: bool,
 }
 
+/// An assessment not yet in a file of the user's, kept in the app's data folder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unsaved {
+    pub path: PathBuf,
+    pub offer: AutosaveOffer,
+    /// Open in another window of the app: not offered here.
+    pub elsewhere: bool,
+}
+
 /// What the start screen says about an assessment kept in the autosave file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AutosaveOffer {
@@ -115,9 +123,17 @@ pub struct PilaresApp {
     baseline: Option<Loaded>,
     view: View,
     status: Option<Status>,
-    offer: Option<AutosaveOffer>,
+    /// Assessments not yet in a file, other than the open one.
+    unsaved: Vec<Unsaved>,
+    /// The unsaved assessment whose discarding waits for a yes.
+    confirm_discard: Option<PathBuf>,
+    /// The last discarded one: where it went, and where it was (for "Undo").
+    undo: Option<(PathBuf, PathBuf)>,
     title: String,
     styled: bool,
+    /// The preferences as last written to eframe's storage: a change is written at once, not
+    /// only at exit, so a kill a minute later loses nothing.
+    stored_prefs: Option<Prefs>,
 }
 
 impl PilaresApp {
@@ -166,11 +182,15 @@ impl PilaresApp {
             baseline: None,
             view: View::Start,
             status: None,
-            offer: None,
+            unsaved: Vec::new(),
+            confirm_discard: None,
+            undo: None,
             title: String::new(),
             styled: false,
+            stored_prefs: None,
         };
-        app.offer = app.autosave_offer();
+        app.stored_prefs = Some(app.prefs.clone());
+        app.refresh_unsaved();
         if !warnings.is_empty() {
             app.status = Some(Status {
                 text: warnings.join("\n"),
@@ -233,22 +253,34 @@ impl PilaresApp {
         self.status.as_ref()
     }
 
-    /// The autosave offer on the start screen.
+    /// The start screen's offer of the most recent unsaved assessment.
     pub fn offer(&self) -> Option<&AutosaveOffer> {
-        self.offer.as_ref()
+        self.unsaved.first().map(|u| &u.offer)
     }
 
-    /// Where a not-yet-saved assessment is kept.
-    pub fn autosave_path(&self) -> PathBuf {
-        self.data_dir.join(AUTOSAVE_NAME)
+    /// The assessments not yet in a file, other than the open one, most recent first.
+    pub fn unsaved(&self) -> &[Unsaved] {
+        &self.unsaved
     }
 
-    fn autosave_offer(&self) -> Option<AutosaveOffer> {
-        let path = self.autosave_path();
-        if !path.exists() {
-            return None;
-        }
-        Some(match Session::restore(&path, &self.catalog) {
+    fn refresh_unsaved(&mut self) {
+        let open = match self.session.as_ref().map(|s| &s.place) {
+            Some(session::Place::Autosave(p)) => Some(p.clone()),
+            _ => None,
+        };
+        self.unsaved = unsaved::list(&self.data_dir)
+            .into_iter()
+            .filter(|p| Some(p) != open.as_ref())
+            .map(|path| Unsaved {
+                offer: self.offer_for(&path),
+                elsewhere: unsaved::open_elsewhere(&path),
+                path,
+            })
+            .collect();
+    }
+
+    fn offer_for(&self, path: &Path) -> AutosaveOffer {
+        match Session::restore(path, &self.catalog) {
             Ok(s) => {
                 let (done, total) = s.progress();
                 AutosaveOffer::Ready {
@@ -257,7 +289,7 @@ impl PilaresApp {
                     total,
                 }
             }
-            Err(p) => match Session::autosave_framework_file(&path) {
+            Err(p) => match Session::autosave_framework_file(path) {
                 Some(file)
                     if !self
                         .catalog
@@ -272,7 +304,17 @@ impl PilaresApp {
                 }
                 _ => AutosaveOffer::Broken(p.to_string()),
             },
-        })
+        }
+    }
+
+    /// Puts the open assessment away (it is saved already), unmarking its unsaved file.
+    fn close_session(&mut self) {
+        if let Some(session) = self.session.take()
+            && let session::Place::Autosave(path) = &session.place
+        {
+            unsaved::unlock(path);
+        }
+        self.baseline = None;
     }
 
     /// Draws one frame and applies what the user asked for.
@@ -309,6 +351,7 @@ impl PilaresApp {
                     &self.msgs,
                     self.status.as_ref(),
                     save_error.as_deref(),
+                    self.undo.is_some(),
                     &mut actions,
                 );
             });
@@ -363,7 +406,10 @@ impl PilaresApp {
                         &self.msgs,
                         self.catalog.entries(),
                         &self.prefs.recent,
-                        self.offer.as_ref(),
+                        start::Kept {
+                            items: &self.unsaved,
+                            confirm_discard: self.confirm_discard.as_deref(),
+                        },
                         self.session.as_ref(),
                         &mut actions,
                     );
@@ -430,19 +476,48 @@ impl PilaresApp {
                 }
             }
             Action::OpenPath(path) => self.open(&path),
-            Action::RestoreAutosave => self.restore(),
+            Action::RestoreUnsaved(path) => self.restore(&path),
             Action::UseFrameworkFile(path) => match self.catalog.add_path(&path) {
                 Ok(_) => {
                     remember(&mut self.prefs.framework_files, &path);
-                    self.offer = self.autosave_offer();
+                    self.refresh_unsaved();
                 }
                 Err(problems) => self.error(problems_text(&problems)),
             },
-            Action::DiscardAutosave => {
-                let path = self.autosave_path();
-                // Kept once more beside it, in case the click was a mistake.
-                let _ = std::fs::rename(&path, path.with_extension("discarded.ron"));
-                self.offer = None;
+            Action::DiscardUnsaved(path) => self.confirm_discard = Some(path),
+            Action::CancelDiscard => self.confirm_discard = None,
+            Action::ConfirmDiscard(path) => {
+                self.confirm_discard = None;
+                let label = match self.unsaved.iter().find(|u| u.path == path) {
+                    Some(Unsaved {
+                        offer: AutosaveOffer::Ready { label, .. },
+                        ..
+                    }) => label.clone(),
+                    _ => String::new(),
+                };
+                match unsaved::discard(&path, &self.data_dir) {
+                    Ok(gone) => {
+                        self.info(self.msgs.format(
+                            "discarded",
+                            &[
+                                ("label", label.into()),
+                                ("path", files::display_path(&gone).into()),
+                            ],
+                        ));
+                        self.undo = Some((gone, path));
+                    }
+                    Err(e) => self.error(format!("{}: {e}", files::display_path(&path))),
+                }
+                self.refresh_unsaved();
+            }
+            Action::UndoDiscard => {
+                if let Some((gone, original)) = self.undo.take() {
+                    match unsaved::undo_discard(&gone, &original) {
+                        Ok(()) => self.status = None,
+                        Err(e) => self.error(format!("{}: {e}", files::display_path(&gone))),
+                    }
+                    self.refresh_unsaved();
+                }
             }
             Action::Edit(edit) => {
                 if let Some(session) = &mut self.session {
@@ -456,12 +531,14 @@ impl PilaresApp {
             Action::SaveAs => self.save_as(),
             Action::Export(kind) => self.export(kind),
             Action::Close => {
-                self.session = None;
-                self.baseline = None;
+                self.close_session();
                 self.view = View::Start;
-                self.offer = self.autosave_offer();
+                self.refresh_unsaved();
             }
-            Action::DismissStatus => self.status = None,
+            Action::DismissStatus => {
+                self.status = None;
+                self.undo = None;
+            }
             Action::CompareOpen => {
                 let title = self.msgs.get("dialog-compare");
                 let filter = self.msgs.get("filter-assessments");
@@ -694,13 +771,6 @@ impl PilaresApp {
     }
 
     fn new_assessment(&mut self, index: usize) {
-        if matches!(
-            self.offer,
-            Some(AutosaveOffer::Ready { .. } | AutosaveOffer::NeedsFramework { .. })
-        ) {
-            self.error(self.msgs.get("autosave-decide-first"));
-            return;
-        }
         let Some(entry) = self.catalog.entries().get(index).cloned() else {
             return;
         };
@@ -709,16 +779,16 @@ impl PilaresApp {
             "new-assessment-label",
             &[("date", i18n::date(&date, self.msgs.lang()).into())],
         );
-        let session = Session::create(
-            entry.framework,
-            entry.source,
-            &label,
-            Some(date),
-            &self.autosave_path(),
-        );
+        // Each new assessment in a file of its own: the one that was open stays where it is,
+        // listed on the start screen, and no other window ever writes this one.
+        self.close_session();
+        let path = unsaved::new_path(&self.data_dir);
+        let session = Session::create(entry.framework, entry.source, &label, Some(date), &path);
+        unsaved::lock(&path);
         self.session = Some(session);
         self.status = None;
         self.view = View::Details;
+        self.refresh_unsaved();
     }
 
     fn new_from_framework_file(&mut self, path: &Path) {
@@ -757,8 +827,10 @@ impl PilaresApp {
                         .join("\n"),
                     error: false,
                 });
+                self.close_session();
                 self.view = first_open_question(&session);
                 self.session = Some(session);
+                self.refresh_unsaved();
             }
             Err(problems) => {
                 if !path.exists() {
@@ -778,13 +850,15 @@ impl PilaresApp {
         }
     }
 
-    fn restore(&mut self) {
-        match Session::restore(&self.autosave_path(), &self.catalog) {
+    fn restore(&mut self, path: &Path) {
+        match Session::restore(path, &self.catalog) {
             Ok(session) => {
+                self.close_session();
+                unsaved::lock(path);
                 self.view = first_open_question(&session);
                 self.session = Some(session);
-                self.offer = None;
                 self.status = None;
+                self.refresh_unsaved();
             }
             Err(problems) => self.error(problems_text(&problems)),
         }
@@ -870,8 +944,15 @@ impl PilaresApp {
         let Some(session) = &mut self.session else {
             return;
         };
+        let was_unsaved = match &session.place {
+            session::Place::Autosave(p) => Some(p.clone()),
+            session::Place::File(_) => None,
+        };
         match session.save_as(&path) {
             Ok(()) => {
+                if let Some(p) = was_unsaved {
+                    unsaved::unlock(&p);
+                }
                 remember(&mut self.prefs.recent, &path);
                 self.info(
                     self.msgs
@@ -910,9 +991,33 @@ fn export_bytes(
 /// eframe's name for the app: its storage folder and window class.
 pub const APP_ID: &str = "Pilares";
 
+impl PilaresApp {
+    /// The preferences, when they changed since they were last stored (the first call after
+    /// start only records them).
+    pub fn prefs_to_store(&mut self) -> Option<&Prefs> {
+        match &self.stored_prefs {
+            Some(stored) if *stored == self.prefs => None,
+            None => {
+                self.stored_prefs = Some(self.prefs.clone());
+                None
+            }
+            Some(_) => {
+                self.stored_prefs = Some(self.prefs.clone());
+                Some(&self.prefs)
+            }
+        }
+    }
+}
+
 impl eframe::App for PilaresApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.show(ui);
+        if let Some(prefs) = self.prefs_to_store().cloned()
+            && let Some(storage) = frame.storage_mut()
+        {
+            eframe::set_value(storage, eframe::APP_KEY, &prefs);
+            storage.flush();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -1002,6 +1107,7 @@ fn status_ui(
     msgs: &Messages,
     status: Option<&Status>,
     save_error: Option<&str>,
+    undo: bool,
     actions: &mut Vec<Action>,
 ) {
     let p = theme::of(ui);
@@ -1016,6 +1122,9 @@ fn status_ui(
                 ui.colored_label(p.error, text.strong());
             } else {
                 ui.label(text);
+            }
+            if undo && ui.button(msgs.get("undo")).clicked() {
+                actions.push(Action::UndoDiscard);
             }
             if ui.button(msgs.get("dismiss")).clicked() {
                 actions.push(Action::DismissStatus);

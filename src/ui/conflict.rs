@@ -23,9 +23,11 @@ pub fn ui(
     let p = theme::of(ui);
     let f = &session.framework;
     let mine = &session.assessment;
+    // The file's name (its folder is in the top bar's hover text).
     let file = session
         .file()
-        .map(crate::files::display_path)
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     theme::card_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());

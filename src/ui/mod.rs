@@ -16,9 +16,7 @@ mod start;
 mod theme;
 mod topbar;
 
-pub use app::{
-    APP_ID, AUTOSAVE_NAME, AppConfig, AutosaveOffer, PilaresApp, Prefs, Status, ThemeChoice,
-};
+pub use app::{APP_ID, AppConfig, AutosaveOffer, PilaresApp, Prefs, Status, ThemeChoice, Unsaved};
 pub use compare::{CompareItem, CompareSet};
 pub use picker::{FilePicker, NativePicker, ScriptedPicker};
 
@@ -94,10 +92,17 @@ pub enum Action {
     /// Pick an assessment file and open it.
     Open,
     OpenPath(PathBuf),
-    RestoreAutosave,
+    /// Go on with an assessment not yet in a file.
+    RestoreUnsaved(PathBuf),
     /// Load a framework file the user confirmed (one an autosave names).
     UseFrameworkFile(PathBuf),
-    DiscardAutosave,
+    /// Ask whether to discard an unsaved assessment.
+    DiscardUnsaved(PathBuf),
+    /// Yes: move it to the discarded folder (it can be brought back).
+    ConfirmDiscard(PathBuf),
+    CancelDiscard,
+    /// Bring the last discarded assessment back.
+    UndoDiscard,
     Edit(Edit),
     Show(View),
     /// A key of the question view, applied to the question shown when its turn comes.

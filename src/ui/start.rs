@@ -1,15 +1,22 @@
 //! The start screen: restore what was kept, start a new assessment, open one, pick a language.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};
 
-use super::app::AutosaveOffer;
+use super::app::{AutosaveOffer, Unsaved};
 use super::{Action, View, theme};
 use crate::catalog::{Entry, Source};
 use crate::files;
 use crate::i18n::{LANGUAGES, Messages};
 use crate::session::Session;
+
+/// The assessments not yet in a file, and the one whose discarding waits for a yes.
+#[derive(Clone, Copy, Debug)]
+pub struct Kept<'a> {
+    pub items: &'a [Unsaved],
+    pub confirm_discard: Option<&'a Path>,
+}
 
 /// Draws the start screen.
 pub fn ui(
@@ -17,7 +24,7 @@ pub fn ui(
     msgs: &Messages,
     frameworks: &[Entry],
     recent: &[PathBuf],
-    offer: Option<&AutosaveOffer>,
+    unsaved: Kept<'_>,
     session: Option<&Session>,
     actions: &mut Vec<Action>,
 ) {
@@ -52,69 +59,16 @@ pub fn ui(
             });
         }
 
-        match offer {
-            Some(AutosaveOffer::Ready { label, done, total }) => card(ui, |ui| {
-                ui.label(
-                    RichText::new(msgs.get("autosave-title"))
-                        .strong()
-                        .color(p.missing),
-                );
-                ui.label(msgs.format(
-                    "autosave-body",
-                    &[
-                        ("label", label.clone().into()),
-                        ("done", (*done).into()),
-                        ("total", (*total).into()),
-                    ],
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button(msgs.get("autosave-restore")).clicked() {
-                        actions.push(Action::RestoreAutosave);
-                    }
-                    if ui.button(msgs.get("autosave-discard")).clicked() {
-                        actions.push(Action::DiscardAutosave);
-                    }
-                });
-            }),
-            Some(AutosaveOffer::NeedsFramework { path, why }) => card(ui, |ui| {
-                ui.label(
-                    RichText::new(msgs.get("autosave-title"))
-                        .strong()
-                        .color(p.missing),
-                );
-                ui.label(msgs.format(
-                    "autosave-needs-framework",
-                    &[("path", files::display_path(path).into())],
-                ));
-                ui.label(RichText::new(why).color(p.weak_text).small());
-                ui.horizontal(|ui| {
-                    if ui.button(msgs.get("autosave-use-framework")).clicked() {
-                        actions.push(Action::UseFrameworkFile(path.clone()));
-                    }
-                    if ui.button(msgs.get("autosave-discard")).clicked() {
-                        actions.push(Action::DiscardAutosave);
-                    }
-                });
-            }),
-            Some(AutosaveOffer::Broken(why)) => card(ui, |ui| {
-                ui.label(
-                    RichText::new(msgs.get("autosave-broken"))
-                        .strong()
-                        .color(p.error),
-                );
-                ui.label(why);
-                if ui.button(msgs.get("autosave-discard")).clicked() {
-                    actions.push(Action::DiscardAutosave);
-                }
-            }),
-            None => {}
+        if !unsaved.items.is_empty() {
+            ui.heading(msgs.get("unsaved-heading"));
+        }
+        for item in unsaved.items {
+            card(ui, |ui| {
+                unsaved_ui(ui, msgs, item, unsaved.confirm_discard, actions);
+            });
         }
 
         ui.heading(msgs.get("start-new"));
-        let blocked = matches!(
-            offer,
-            Some(AutosaveOffer::Ready { .. } | AutosaveOffer::NeedsFramework { .. })
-        );
         for (index, entry) in frameworks.iter().enumerate() {
             let f = &entry.framework;
             card(ui, |ui| {
@@ -135,14 +89,13 @@ pub fn ui(
                     ))
                     .color(p.weak_text),
                 );
-                let button = egui::Button::new(msgs.get("start-new-button"));
-                if ui.add_enabled(!blocked, button).clicked() {
+                if ui.button(msgs.get("start-new-button")).clicked() {
                     actions.push(Action::New(index));
                 }
             });
         }
         if ui
-            .add_enabled(!blocked, egui::Button::new(msgs.get("start-new-from-file")))
+            .button(msgs.get("start-new-from-file"))
             .on_hover_text(msgs.get("start-new-from-file-help"))
             .clicked()
         {
@@ -184,6 +137,91 @@ pub fn ui(
             }
         }
         ui.add_space(theme::SECTION_GAP);
+    });
+}
+
+/// One assessment not yet in a file: what it is, and going on with it or discarding it (which
+/// asks first, and can be undone).
+fn unsaved_ui(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    item: &Unsaved,
+    confirm_discard: Option<&Path>,
+    actions: &mut Vec<Action>,
+) {
+    let p = theme::of(ui);
+    let path = &item.path;
+    match &item.offer {
+        AutosaveOffer::Ready { label, done, total } => {
+            ui.label(RichText::new(label).strong());
+            ui.label(msgs.format(
+                "autosave-body",
+                &[
+                    ("label", label.clone().into()),
+                    ("done", (*done).into()),
+                    ("total", (*total).into()),
+                ],
+            ));
+        }
+        AutosaveOffer::NeedsFramework { path: file, why } => {
+            ui.label(msgs.format(
+                "autosave-needs-framework",
+                &[("path", files::display_path(file).into())],
+            ));
+            ui.label(RichText::new(why).color(p.weak_text).small());
+        }
+        AutosaveOffer::Broken(why) => {
+            ui.label(
+                RichText::new(msgs.get("autosave-broken"))
+                    .strong()
+                    .color(p.error),
+            );
+            ui.label(why);
+        }
+    }
+    if item.elsewhere {
+        ui.label(RichText::new(msgs.get("unsaved-elsewhere")).color(p.weak_text));
+        return;
+    }
+    if confirm_discard == Some(path.as_path()) {
+        let (label, done) = match &item.offer {
+            AutosaveOffer::Ready { label, done, .. } => (label.clone(), *done),
+            _ => (files::display_path(path), 0),
+        };
+        ui.label(
+            RichText::new(msgs.format(
+                "discard-confirm",
+                &[("label", label.into()), ("done", done.into())],
+            ))
+            .color(p.error),
+        );
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(msgs.get("discard-yes")).clicked() {
+                actions.push(Action::ConfirmDiscard(path.clone()));
+            }
+            if ui.button(msgs.get("discard-no")).clicked() {
+                actions.push(Action::CancelDiscard);
+            }
+        });
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        match &item.offer {
+            AutosaveOffer::Ready { .. } => {
+                if ui.button(msgs.get("autosave-restore")).clicked() {
+                    actions.push(Action::RestoreUnsaved(path.clone()));
+                }
+            }
+            AutosaveOffer::NeedsFramework { path: file, .. } => {
+                if ui.button(msgs.get("autosave-use-framework")).clicked() {
+                    actions.push(Action::UseFrameworkFile(file.clone()));
+                }
+            }
+            AutosaveOffer::Broken(_) => {}
+        }
+        if ui.button(msgs.get("autosave-discard")).clicked() {
+            actions.push(Action::DiscardUnsaved(path.clone()));
+        }
     });
 }
 
