@@ -1095,3 +1095,74 @@ fn a_facilitator_keeps_several_unsaved_groups_and_discarding_asks_and_can_be_und
     assert_eq!(on_disk(&a_file).country.as_deref(), Some("Grupo A"));
     assert_eq!(h.state().unsaved().len(), 3);
 }
+
+#[test]
+fn where_the_file_dialog_cannot_open_the_app_asks_for_the_path_itself() {
+    let s = Setup::new();
+    let mut h = s.harness("es");
+    click(&mut h, "Comenzar una nueva evaluación");
+    // "Guardar como…" on a computer without a file dialog: the app asks itself.
+    s.picker.push_unavailable();
+    click(&mut h, "Guardar como…");
+    assert!(
+        h.query_by_label_contains("El diálogo de archivos no se pudo abrir")
+            .is_some(),
+        "a message, not silence"
+    );
+    let suggested = h.state().prompt().expect("asked").text.clone();
+    assert!(suggested.ends_with(".ron"), "{suggested}");
+    assert!(suggested.contains("Pilares"), "{suggested}");
+    // The team types a place of its own.
+    let file = s.root.join("carpeta").join("grupo-a.ron");
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        pilares::ui::Action::PromptText(file.display().to_string()),
+    );
+    h.run();
+    click(&mut h, "Guardar aquí");
+    assert!(
+        file.is_file(),
+        "saved where the team said, its folder created"
+    );
+    assert_eq!(
+        h.state().session().expect("open").file(),
+        Some(file.as_path())
+    );
+
+    // Opening works the same way, with the folder's files to pick from.
+    click(&mut h, "Cerrar");
+    s.picker.push_unavailable();
+    click(&mut h, "Abrir un archivo…");
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        pilares::ui::Action::PromptText(s.root.join("carpeta").display().to_string()),
+    );
+    h.run();
+    // (The start screen lists it among recent files too: the prompt's link is the last one.)
+    h.get_all_by_label("grupo-a.ron")
+        .last()
+        .expect("the folder's file is listed")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().prompt().expect("still asking").text,
+        file.display().to_string()
+    );
+    click(&mut h, "Abrir");
+    assert_eq!(
+        h.state().session().expect("opened").file(),
+        Some(file.as_path())
+    );
+    // And an export too.
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, pilares::ui::Action::Show(View::Results));
+    h.run();
+    s.picker.push_unavailable();
+    click(&mut h, "Respuestas en CSV…");
+    assert!(h.state().prompt().is_some_and(|p| p.save));
+    click(&mut h, "Cancelar");
+    assert!(h.state().prompt().is_none());
+}

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Action, ChartFormat, CompareItem, CompareSet, ExportKind, FilePicker, QuestionKey, View,
-    compare, conflict, details, pillars, plan, question, results, start,
+    compare, conflict, details, path_prompt, pillars, plan, question, results, start,
 };
 use super::{theme, topbar};
 use crate::assessment::Assessment;
@@ -95,6 +95,17 @@ pub struct Unsaved {
     pub elsewhere: bool,
 }
 
+/// The app asking for a path itself, because the system's file dialog cannot open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathPrompt {
+    /// What to do with the path: the action that asked for a dialog, run again.
+    pub retry: Box<Action>,
+    /// Whether a file is to be written (else one is opened).
+    pub save: bool,
+    /// The path as typed so far.
+    pub text: String,
+}
+
 /// What the start screen says about an assessment kept in the autosave file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AutosaveOffer {
@@ -129,6 +140,10 @@ pub struct PilaresApp {
     confirm_discard: Option<PathBuf>,
     /// The last discarded one: where it went, and where it was (for "Undo").
     undo: Option<(PathBuf, PathBuf)>,
+    /// The path the app asks for itself when the system's file dialog cannot open.
+    prompt: Option<PathPrompt>,
+    /// The path given in that prompt, taken by the next file choice instead of a dialog.
+    preset: Option<PathBuf>,
     title: String,
     styled: bool,
     /// The preferences as last written to eframe's storage: a change is written at once, not
@@ -185,6 +200,8 @@ impl PilaresApp {
             unsaved: Vec::new(),
             confirm_discard: None,
             undo: None,
+            prompt: None,
+            preset: None,
             title: String::new(),
             styled: false,
             stored_prefs: None,
@@ -220,7 +237,7 @@ impl PilaresApp {
             eframe::storage_dir(APP_ID).unwrap_or_else(|| std::env::temp_dir().join(APP_ID));
         Self::new(AppConfig {
             data_dir,
-            picker: Box::new(super::NativePicker),
+            picker: Box::new(super::NativePicker::default()),
             prefs,
             frameworks,
             local_frameworks: std::env::current_dir().ok().map(|d| d.join("frameworks")),
@@ -246,6 +263,11 @@ impl PilaresApp {
     /// The screen shown.
     pub fn view(&self) -> View {
         self.view
+    }
+
+    /// The path the app asks for itself, when the file dialog could not open.
+    pub fn prompt(&self) -> Option<&PathPrompt> {
+        self.prompt.as_ref()
     }
 
     /// The status bar's message.
@@ -417,6 +439,10 @@ impl PilaresApp {
             }
         }
 
+        if let Some(prompt) = &self.prompt {
+            path_prompt::ui(&ctx, &self.msgs, prompt, &mut actions);
+        }
+
         let had_actions = !actions.is_empty();
         for action in actions {
             self.apply(&ctx, action);
@@ -462,17 +488,41 @@ impl PilaresApp {
             }
             Action::New(index) => self.new_assessment(index),
             Action::NewFromFrameworkFile => {
-                let title = self.msgs.get("dialog-framework");
-                let filter = self.msgs.get("filter-framework");
-                if let Some(path) = self.picker.open(&title, &filter, "ron") {
+                if let Some(path) = self.pick_open(
+                    "dialog-framework",
+                    "filter-framework",
+                    "ron",
+                    Action::NewFromFrameworkFile,
+                ) {
                     self.new_from_framework_file(&path);
                 }
             }
             Action::Open => {
-                let title = self.msgs.get("dialog-open");
-                let filter = self.msgs.get("filter-assessment");
-                if let Some(path) = self.picker.open(&title, &filter, "ron") {
+                if let Some(path) =
+                    self.pick_open("dialog-open", "filter-assessment", "ron", Action::Open)
+                {
                     self.open(&path);
+                }
+            }
+            Action::PromptText(text) => {
+                if let Some(prompt) = &mut self.prompt {
+                    prompt.text = text;
+                }
+            }
+            Action::PromptCancel => self.prompt = None,
+            Action::PromptConfirm => {
+                if let Some(prompt) = self.prompt.take() {
+                    let path = expand_home(prompt.text.trim());
+                    if prompt.save
+                        && let Some(dir) = path.parent()
+                        && !dir.as_os_str().is_empty()
+                    {
+                        // The suggested folder (Documents/Pilares) may not exist yet.
+                        let _ = std::fs::create_dir_all(dir);
+                    }
+                    self.preset = Some(path);
+                    self.apply(ctx, *prompt.retry);
+                    self.preset = None;
                 }
             }
             Action::OpenPath(path) => self.open(&path),
@@ -540,11 +590,20 @@ impl PilaresApp {
                 self.undo = None;
             }
             Action::CompareOpen => {
-                let title = self.msgs.get("dialog-compare");
-                let filter = self.msgs.get("filter-assessments");
-                let paths = self
-                    .picker
-                    .open_many(&title, &filter, &["ron", "csv", "xlsx"]);
+                let paths = match self.preset.take() {
+                    Some(path) => vec![path],
+                    None => {
+                        let title = self.msgs.get("dialog-compare");
+                        let filter = self.msgs.get("filter-assessments");
+                        let paths = self
+                            .picker
+                            .open_many(&title, &filter, &["ron", "csv", "xlsx"]);
+                        if paths.is_empty() && self.picker.unavailable() {
+                            self.ask_path(Action::CompareOpen, false, None);
+                        }
+                        paths
+                    }
+                };
                 if !paths.is_empty() {
                     self.add_to_compare(&paths);
                 }
@@ -642,9 +701,12 @@ impl PilaresApp {
             return;
         };
         let framework_id = session.framework.id.clone();
-        let title = self.msgs.get("dialog-baseline");
-        let filter = self.msgs.get("filter-assessment");
-        let Some(path) = self.picker.open(&title, &filter, "ron") else {
+        let Some(path) = self.pick_open(
+            "dialog-baseline",
+            "filter-assessment",
+            "ron",
+            Action::OpenBaseline,
+        ) else {
             return;
         };
         match inputs::load(&[path], &self.catalog) {
@@ -718,7 +780,7 @@ impl PilaresApp {
             Err(e) => Err(e.clone()),
         });
         let stem = self.msgs.get("compare-file-name");
-        self.save_export(kind, &stem, result);
+        self.save_export(kind, &stem, result, Action::CompareExport(kind));
     }
 
     /// The open assessment's export.
@@ -734,23 +796,24 @@ impl PilaresApp {
                 .map_err(|e| e.to_string())
         });
         let stem = files::file_stem(&session.assessment.label);
-        self.save_export(kind, &stem, result);
+        self.save_export(kind, &stem, result, Action::Export(kind));
     }
 
     /// Asks where to save an export (offering `stem` and the kind's extension), then writes it
     /// atomically and says where; or says why there is nothing to save.
-    fn save_export(&mut self, kind: ExportKind, stem: &str, bytes: Result<Vec<u8>, String>) {
+    fn save_export(
+        &mut self,
+        kind: ExportKind,
+        stem: &str,
+        bytes: Result<Vec<u8>, String>,
+        retry: Action,
+    ) {
         let bytes = match bytes {
             Ok(b) => b,
             Err(e) => return self.error(e),
         };
         let (ext, filter, title) = kind.target();
-        let title = self.msgs.get(title);
-        let filter = self.msgs.get(filter);
-        let Some(path) = self
-            .picker
-            .save(&title, &filter, ext, &format!("{stem}.{ext}"))
-        else {
+        let Some(path) = self.pick_save(title, filter, ext, &format!("{stem}.{ext}"), retry) else {
             return;
         };
         match files::atomic_write(&path, &bytes) {
@@ -760,6 +823,67 @@ impl PilaresApp {
             )),
             Err(e) => self.error(format!("{}: {e}", files::display_path(&path))),
         }
+    }
+
+    /// A file to open: the path the user typed when the dialog could not open, else the
+    /// dialog's answer; when the dialog cannot open, the app asks for the path itself and
+    /// runs `retry` with it.
+    fn pick_open(
+        &mut self,
+        title_id: &str,
+        filter_id: &str,
+        ext: &str,
+        retry: Action,
+    ) -> Option<PathBuf> {
+        if let Some(path) = self.preset.take() {
+            return Some(path);
+        }
+        let title = self.msgs.get(title_id);
+        let filter = self.msgs.get(filter_id);
+        let path = self.picker.open(&title, &filter, ext);
+        if path.is_none() && self.picker.unavailable() {
+            self.ask_path(retry, false, None);
+        }
+        path
+    }
+
+    /// Where to write a file: as [`Self::pick_open`], suggesting `file_name` in a Pilares
+    /// folder in the user's documents when the dialog cannot open.
+    fn pick_save(
+        &mut self,
+        title_id: &str,
+        filter_id: &str,
+        ext: &str,
+        file_name: &str,
+        retry: Action,
+    ) -> Option<PathBuf> {
+        if let Some(path) = self.preset.take() {
+            return Some(if catalog::has_extension(&path, ext) {
+                path
+            } else {
+                path.with_extension(ext)
+            });
+        }
+        let title = self.msgs.get(title_id);
+        let filter = self.msgs.get(filter_id);
+        let path = self.picker.save(&title, &filter, ext, file_name);
+        if path.is_none() && self.picker.unavailable() {
+            self.ask_path(retry, true, Some(file_name));
+        }
+        path
+    }
+
+    fn ask_path(&mut self, retry: Action, save: bool, file_name: Option<&str>) {
+        let folder = documents_folder().join("Pilares");
+        let suggested = match file_name {
+            Some(name) => folder.join(name),
+            None => folder,
+        };
+        self.prompt = Some(PathPrompt {
+            retry: Box::new(retry),
+            save,
+            text: files::display_path(&suggested),
+        });
     }
 
     fn info(&mut self, text: String) {
@@ -936,9 +1060,13 @@ impl PilaresApp {
             return;
         };
         let name = format!("{}.ron", files::file_stem(&session.assessment.label));
-        let title = self.msgs.get("dialog-save-as");
-        let filter = self.msgs.get("filter-assessment");
-        let Some(path) = self.picker.save(&title, &filter, "ron", &name) else {
+        let Some(path) = self.pick_save(
+            "dialog-save-as",
+            "filter-assessment",
+            "ron",
+            &name,
+            Action::SaveAs,
+        ) else {
             return;
         };
         let Some(session) = &mut self.session else {
@@ -1030,6 +1158,32 @@ fn clamp_zoom(zoom: f32) -> f32 {
         zoom.clamp(0.7, 2.5)
     } else {
         1.0
+    }
+}
+
+/// The user's documents folder (Documents, or its Spanish, Portuguese or French name on Linux
+/// desktops), else the home folder, else the working folder.
+fn documents_folder() -> PathBuf {
+    let home = std::env::var_os("USERPROFILE")
+        .or_else(|| std::env::var_os("HOME"))
+        .map(PathBuf::from);
+    let Some(home) = home else {
+        return PathBuf::from(".");
+    };
+    ["Documents", "Documentos"]
+        .iter()
+        .map(|d| home.join(d))
+        .find(|d| d.is_dir())
+        .unwrap_or(home)
+}
+
+/// A path as typed: `~/…` is the home folder.
+fn expand_home(text: &str) -> PathBuf {
+    match text.strip_prefix("~/") {
+        Some(rest) => std::env::var_os("HOME")
+            .or_else(|| std::env::var_os("USERPROFILE"))
+            .map_or_else(|| PathBuf::from(text), |h| PathBuf::from(h).join(rest)),
+        None => PathBuf::from(text),
     }
 }
 

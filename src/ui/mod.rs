@@ -6,6 +6,7 @@ mod app;
 mod compare;
 mod conflict;
 mod details;
+mod path_prompt;
 mod picker;
 mod pillars;
 mod plan;
@@ -130,6 +131,10 @@ pub enum Action {
     /// Pick an earlier assessment to show beside the plan.
     OpenBaseline,
     CloseBaseline,
+    /// The path typed where the file dialog could not open.
+    PromptText(String),
+    PromptConfirm,
+    PromptCancel,
     /// Someone else changed the open file: merge answer by answer.
     ConflictMerge,
     /// Take the other person's version (ours is kept as a copy).
