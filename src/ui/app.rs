@@ -874,10 +874,12 @@ impl PilaresApp {
     }
 
     fn ask_path(&mut self, retry: Action, save: bool, file_name: Option<&str>) {
-        let folder = documents_folder().join("Pilares");
+        let documents = documents_folder();
+        let folder = documents.join("Pilares");
         let suggested = match file_name {
             Some(name) => folder.join(name),
-            None => folder,
+            None if folder.is_dir() => folder,
+            None => documents,
         };
         self.prompt = Some(PathPrompt {
             retry: Box::new(retry),

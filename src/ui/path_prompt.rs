@@ -25,12 +25,14 @@ pub fn ui(ctx: &egui::Context, msgs: &Messages, prompt: &PathPrompt, actions: &m
             .color(p.weak_text),
         );
         let mut text = prompt.text.clone();
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut text)
-                .desired_width(f32::INFINITY)
-                .hint_text(msgs.get("prompt-path")),
-        );
-        let field = field.labelled_by(ui.label(msgs.get("prompt-path")).id);
+        let label = ui.label(msgs.get("prompt-path"));
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(msgs.get("prompt-path")),
+            )
+            .labelled_by(label.id);
         if field.changed() {
             actions.push(Action::PromptText(text.clone()));
         }
