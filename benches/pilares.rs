@@ -175,6 +175,7 @@ fn bench_compare_frame(c: &mut Criterion) {
         frameworks: vec![framework_file],
         local_frameworks: None,
         open: Vec::new(),
+        background_saves: false,
     });
     let mut h = Harness::builder()
         .with_size(eframe::egui::vec2(1280.0, 900.0))

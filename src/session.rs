@@ -80,7 +80,7 @@ pub enum Place {
 }
 
 /// An open assessment and its framework.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Session {
     pub assessment: Assessment,
     pub framework: Arc<Framework>,
@@ -96,6 +96,82 @@ pub struct Session {
     /// Someone else's change to the file, found when saving: nothing is written over it until
     /// the team decides.
     pub conflict: Option<Conflict>,
+    /// Writes on a thread of its own, when the app asks for it (see [`Session::run_in_background`]).
+    writer: Option<Writer>,
+}
+
+/// A thread that writes a session's saves in order, so that a slow shared folder never blocks
+/// the window. It keeps what it last wrote and checks the file against it before each write,
+/// as [`Session::save`] does inline.
+#[derive(Debug)]
+struct Writer {
+    jobs: std::sync::mpsc::Sender<Job>,
+    done: std::sync::mpsc::Receiver<Done>,
+    pending: usize,
+}
+
+#[derive(Debug)]
+enum Job {
+    /// The file is known to hold these bytes (opened, merged, taken over).
+    Known(Option<Vec<u8>>),
+    /// Write these bytes; `check`: first make sure the file is still what was last written.
+    Write {
+        path: PathBuf,
+        bytes: Vec<u8>,
+        check: bool,
+    },
+}
+
+#[derive(Debug)]
+enum Done {
+    Written { bytes: Vec<u8>, check: bool },
+    Conflict { disk: Vec<u8> },
+    Failed { path: PathBuf, error: String },
+}
+
+impl Writer {
+    fn spawn(known: Option<Vec<u8>>) -> Option<Self> {
+        let (jobs, inbox) = std::sync::mpsc::channel::<Job>();
+        let (outbox, done) = std::sync::mpsc::channel::<Done>();
+        let spawned = std::thread::Builder::new()
+            .name("pilares-save".into())
+            .spawn(move || {
+                let mut known = known;
+                for job in inbox {
+                    let reply = match job {
+                        Job::Known(bytes) => {
+                            known = bytes;
+                            continue;
+                        }
+                        Job::Write { path, bytes, check } => match std::fs::read(&path) {
+                            Ok(disk) if check && known.as_ref().is_some_and(|k| *k != disk) => {
+                                Done::Conflict { disk }
+                            }
+                            _ => match files::atomic_write(&path, &bytes) {
+                                Ok(()) => {
+                                    if check {
+                                        known = Some(bytes.clone());
+                                    }
+                                    Done::Written { bytes, check }
+                                }
+                                Err(e) => Done::Failed {
+                                    path,
+                                    error: e.to_string(),
+                                },
+                            },
+                        },
+                    };
+                    if outbox.send(reply).is_err() {
+                        break;
+                    }
+                }
+            });
+        spawned.ok().map(|_| Self {
+            jobs,
+            done,
+            pending: 0,
+        })
+    }
 }
 
 impl Session {
@@ -118,6 +194,7 @@ impl Session {
             save_error: None,
             known: None,
             conflict: None,
+            writer: None,
         };
         session.save();
         session
@@ -201,6 +278,7 @@ impl Session {
             save_error: None,
             known: None,
             conflict: None,
+            writer: None,
         })
     }
 
@@ -253,6 +331,9 @@ impl Session {
     /// file is first read back: if it is no longer what this session last read or wrote,
     /// someone else changed it, and nothing is written over it (see [`Session::conflict`]).
     pub fn save(&mut self) {
+        if self.writer.is_some() {
+            return self.save_in_background();
+        }
         let result = match &self.place {
             Place::File(path) => {
                 let path = path.clone();
@@ -266,6 +347,132 @@ impl Session {
                 files::display_path(&path)
             )
         });
+    }
+
+    /// From now on, saves are written on a thread of their own: the window never waits for a
+    /// slow shared folder. Call [`Session::poll`] each frame to learn how they went.
+    pub fn run_in_background(&mut self) {
+        self.writer = Writer::spawn(self.known.clone());
+    }
+
+    /// Saves not yet written by the background writer.
+    pub fn pending_saves(&self) -> usize {
+        self.writer.as_ref().map_or(0, |w| w.pending)
+    }
+
+    /// Takes in what the background writer did: written, refused because someone else changed
+    /// the file (a conflict), or failed.
+    pub fn poll(&mut self) {
+        let mut replies = Vec::new();
+        if let Some(writer) = &mut self.writer {
+            while let Ok(done) = writer.done.try_recv() {
+                writer.pending = writer.pending.saturating_sub(1);
+                replies.push(done);
+            }
+        }
+        for done in replies {
+            self.take_reply(done);
+        }
+    }
+
+    /// Waits until every save is written (closing an assessment, tests).
+    pub fn flush(&mut self) {
+        let mut replies = Vec::new();
+        if let Some(writer) = &mut self.writer {
+            while writer.pending > 0 {
+                match writer.done.recv() {
+                    Ok(done) => {
+                        writer.pending -= 1;
+                        replies.push(done);
+                    }
+                    Err(_) => {
+                        writer.pending = 0;
+                    }
+                }
+            }
+        }
+        for done in replies {
+            self.take_reply(done);
+        }
+    }
+
+    fn take_reply(&mut self, done: Done) {
+        match done {
+            Done::Written { bytes, check } => {
+                if check {
+                    self.known = Some(bytes);
+                }
+                self.save_error = None;
+            }
+            Done::Conflict { disk } => {
+                let base = self.known.as_deref().and_then(parse_bytes);
+                self.conflict = Some(Conflict::new(&self.assessment, base, disk, &self.framework));
+            }
+            Done::Failed { path, error } => {
+                self.save_error = Some(format!(
+                    "{}: cannot save: {error}. Your answers are kept in the app; choose another place with “Save as…”",
+                    files::display_path(&path)
+                ));
+            }
+        }
+    }
+
+    fn send(&mut self, job: Job) {
+        let Some(writer) = &mut self.writer else {
+            return;
+        };
+        let counts = matches!(job, Job::Write { .. });
+        if writer.jobs.send(job).is_ok() {
+            if counts {
+                writer.pending += 1;
+            }
+        } else {
+            // The writer is gone (it cannot be, short of a panic): write inline from now on.
+            self.writer = None;
+        }
+    }
+
+    fn save_in_background(&mut self) {
+        let job = match &self.place {
+            Place::File(path) => {
+                if let Some(conflict) = &self.conflict {
+                    // Still undecided: compared again with the other version already read.
+                    let base = self.known.as_deref().and_then(parse_bytes);
+                    let disk = conflict.theirs_bytes.clone();
+                    self.conflict =
+                        Some(Conflict::new(&self.assessment, base, disk, &self.framework));
+                    return;
+                }
+                match self.assessment.to_ron() {
+                    Ok(text) => Job::Write {
+                        path: path.clone(),
+                        bytes: text.into_bytes(),
+                        check: true,
+                    },
+                    Err(e) => {
+                        self.save_error = Some(e.to_string());
+                        return;
+                    }
+                }
+            }
+            Place::Autosave(path) => {
+                if let Some(dir) = path.parent() {
+                    let _ = std::fs::create_dir_all(dir);
+                }
+                match self.autosave_text() {
+                    Ok(text) => Job::Write {
+                        path: path.clone(),
+                        bytes: text.into_bytes(),
+                        check: false,
+                    },
+                    Err(e) => {
+                        self.save_error = Some(e.to_string());
+                        return;
+                    }
+                }
+            }
+        };
+        self.send(job);
     }
 
     fn save_file(&mut self, path: &Path) -> std::io::Result<()> {
@@ -306,6 +513,7 @@ impl Session {
         let theirs_bytes = conflict.theirs_bytes.clone();
         let copy = self.write_copy(path, suffix)?;
         self.assessment = theirs;
+        self.send(Job::Known(Some(theirs_bytes.clone())));
         self.known = Some(theirs_bytes);
         self.conflict = None;
         self.save_error = None;
@@ -321,6 +529,7 @@ impl Session {
         let copy = self.write_copy(path, suffix)?;
         self.place = Place::File(copy.clone());
         self.known = std::fs::read(&copy).ok();
+        self.send(Job::Known(self.known.clone()));
         self.conflict = None;
         self.save_error = None;
         Ok(copy)
@@ -337,6 +546,7 @@ impl Session {
             return false;
         };
         self.assessment = merged;
+        self.send(Job::Known(Some(conflict.theirs_bytes.clone())));
         self.known = Some(conflict.theirs_bytes);
         self.save();
         self.conflict.is_none()
@@ -377,22 +587,27 @@ impl Session {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
+        files::atomic_write(path, self.autosave_text()?.as_bytes())
+    }
+
+    /// The autosave file's text: a first line naming the framework's source, then the RON.
+    fn autosave_text(&self) -> std::io::Result<String> {
         let text = self.assessment.to_ron().map_err(std::io::Error::other)?;
         let framework = match &self.framework_source {
             Source::BuiltIn(name) => format!("built-in:{name}"),
             Source::File(p) => p.display().to_string(),
         };
-        files::atomic_write(
-            path,
-            format!("{AUTOSAVE_MARK}{framework}\n{text}").as_bytes(),
-        )
+        Ok(format!("{AUTOSAVE_MARK}{framework}\n{text}"))
     }
 
     /// Gives the assessment a file of its own: writes it there, and removes the autosave.
     pub fn save_as(&mut self, path: &Path) -> std::io::Result<()> {
+        // Whatever is still being written goes first, so no older save lands after this one.
+        self.flush();
         let text = self.assessment.to_ron().map_err(std::io::Error::other)?;
         files::atomic_write(path, text.as_bytes())?;
         self.known = Some(text.into_bytes());
+        self.send(Job::Known(self.known.clone()));
         self.conflict = None;
         if let Place::Autosave(autosave) = &self.place {
             let _ = std::fs::remove_file(autosave);

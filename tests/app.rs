@@ -44,6 +44,7 @@ impl Setup {
             frameworks: Vec::new(),
             local_frameworks: None,
             open: Vec::new(),
+            background_saves: false,
         })
     }
 
@@ -975,6 +976,7 @@ fn files_named_on_the_command_line_open_as_a_double_click_would() {
             frameworks: Vec::new(),
             local_frameworks: None,
             open,
+            background_saves: false,
         }))
     };
     // One assessment: open for answering, at its first open question.

@@ -132,3 +132,50 @@ fn taking_theirs_keeps_ours_as_a_named_copy_and_keeping_ours_leaves_theirs_alone
     session.apply(level("ev-use", 4));
     assert_eq!(on_disk(&copy).level("ev-use"), Some(4));
 }
+
+#[test]
+fn saves_written_on_a_thread_of_their_own_still_never_overwrite_another_persons_change() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (file, mut session) = opened(dir.path());
+    session.run_in_background();
+    for (q, l) in [("ict-devices", 4), ("ict-content", 1), ("eq-rural", 3)] {
+        session.apply(level(q, l));
+    }
+    // The window went on at once; the writer catches up in order.
+    session.flush();
+    assert_eq!(session.pending_saves(), 0);
+    let a = on_disk(&file);
+    assert_eq!(
+        (
+            a.level("ict-devices"),
+            a.level("ict-content"),
+            a.level("eq-rural")
+        ),
+        (Some(4), Some(1), Some(3))
+    );
+    // Someone else writes; our next save is refused by the writer, and the session knows.
+    their_change(&file, "pol-scaling", 4);
+    session.apply(level("ev-use", 4));
+    session.flush();
+    assert_eq!(on_disk(&file).level("pol-scaling"), Some(4));
+    assert_ne!(on_disk(&file).level("ev-use"), Some(4));
+    let conflict = session.conflict.as_ref().expect("found by the writer");
+    assert_eq!(conflict.theirs_only, ["pol-scaling"]);
+    assert_eq!(conflict.mine_only, ["ev-use"]);
+    assert!(session.merge());
+    session.flush();
+    let merged = on_disk(&file);
+    assert_eq!(
+        (merged.level("pol-scaling"), merged.level("ev-use")),
+        (Some(4), Some(4))
+    );
+    assert!(session.conflict.is_none());
+    // And on it goes.
+    session.apply(level("ev-data", 4));
+    session.flush();
+    assert_eq!(on_disk(&file).level("ev-data"), Some(4));
+    assert!(
+        session.conflict.is_none(),
+        "our own writes are never taken for someone else's"
+    );
+}

@@ -22,6 +22,7 @@ fn app(dir: &Path, language: &str, theme: ThemeChoice) -> PilaresApp {
         frameworks: Vec::new(),
         local_frameworks: None,
         open: Vec::new(),
+        background_saves: false,
     })
 }
 

@@ -77,6 +77,9 @@ pub struct AppConfig {
     /// Files named on the command line (`pilares FILE…`, a double-click): one assessment
     /// opens for answering; several files, or a table, open the comparison.
     pub open: Vec<PathBuf>,
+    /// Whether saves are written on a thread of their own, so a slow shared folder never
+    /// blocks the window (the real app); tests that read the file after each step write inline.
+    pub background_saves: bool,
 }
 
 /// A message in the status bar.
@@ -144,6 +147,7 @@ pub struct PilaresApp {
     prompt: Option<PathPrompt>,
     /// The path given in that prompt, taken by the next file choice instead of a dialog.
     preset: Option<PathBuf>,
+    background_saves: bool,
     title: String,
     styled: bool,
     /// The preferences as last written to eframe's storage: a change is written at once, not
@@ -161,6 +165,7 @@ impl PilaresApp {
             frameworks,
             local_frameworks,
             open,
+            background_saves,
         } = config;
         prefs.language = i18n::supported(&prefs.language).to_owned();
         prefs.zoom = clamp_zoom(prefs.zoom);
@@ -202,6 +207,7 @@ impl PilaresApp {
             undo: None,
             prompt: None,
             preset: None,
+            background_saves,
             title: String::new(),
             styled: false,
             stored_prefs: None,
@@ -242,6 +248,7 @@ impl PilaresApp {
             frameworks,
             local_frameworks: std::env::current_dir().ok().map(|d| d.join("frameworks")),
             open,
+            background_saves: true,
         })
     }
 
@@ -329,14 +336,24 @@ impl PilaresApp {
         }
     }
 
-    /// Puts the open assessment away (it is saved already), unmarking its unsaved file.
+    /// Puts the open assessment away (its last saves written first), unmarking its unsaved
+    /// file.
     fn close_session(&mut self) {
-        if let Some(session) = self.session.take()
-            && let session::Place::Autosave(path) = &session.place
-        {
-            unsaved::unlock(path);
+        if let Some(mut session) = self.session.take() {
+            session.flush();
+            if let session::Place::Autosave(path) = &session.place {
+                unsaved::unlock(path);
+            }
         }
         self.baseline = None;
+    }
+
+    /// Makes `session` the open one.
+    fn adopt(&mut self, mut session: Session) {
+        if self.background_saves {
+            session.run_in_background();
+        }
+        self.session = Some(session);
     }
 
     /// Draws one frame and applies what the user asked for.
@@ -349,6 +366,12 @@ impl PilaresApp {
             self.styled = true;
         }
         self.update_title(&ctx);
+        if let Some(session) = &mut self.session {
+            session.poll();
+            if session.pending_saves() > 0 {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+        }
 
         let mut actions = Vec::new();
         dropped_files(&ctx, &mut actions);
@@ -911,7 +934,7 @@ impl PilaresApp {
         let path = unsaved::new_path(&self.data_dir);
         let session = Session::create(entry.framework, entry.source, &label, Some(date), &path);
         unsaved::lock(&path);
-        self.session = Some(session);
+        self.adopt(session);
         self.status = None;
         self.view = View::Details;
         self.refresh_unsaved();
@@ -955,7 +978,7 @@ impl PilaresApp {
                 });
                 self.close_session();
                 self.view = first_open_question(&session);
-                self.session = Some(session);
+                self.adopt(session);
                 self.refresh_unsaved();
             }
             Err(problems) => {
@@ -982,7 +1005,7 @@ impl PilaresApp {
                 self.close_session();
                 unsaved::lock(path);
                 self.view = first_open_question(&session);
-                self.session = Some(session);
+                self.adopt(session);
                 self.status = None;
                 self.refresh_unsaved();
             }
@@ -1152,6 +1175,13 @@ impl eframe::App for PilaresApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self) {
+        // The last answers are on disk before the window goes.
+        if let Some(session) = &mut self.session {
+            session.flush();
+        }
     }
 }
 
