@@ -258,3 +258,4 @@ prompt-path = File path
 prompt-save = Save here
 prompt-open = Open
 prompt-cancel = Cancel
+score-completeness = Completeness: { $done } of { $total } questions answered or not applicable ({ $percent })

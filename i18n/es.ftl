@@ -257,3 +257,4 @@ prompt-path = Ruta del archivo
 prompt-save = Guardar aquí
 prompt-open = Abrir
 prompt-cancel = Cancelar
+score-completeness = Completitud: { $done } de { $total } preguntas respondidas o que no aplican ({ $percent })

@@ -257,3 +257,4 @@ prompt-path = Chemin du fichier
 prompt-save = Enregistrer ici
 prompt-open = Ouvrir
 prompt-cancel = Annuler
+score-completeness = Complétude : { $done } questions sur { $total } ont une réponse ou sont sans objet ({ $percent })

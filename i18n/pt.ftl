@@ -257,3 +257,4 @@ prompt-path = Caminho do arquivo
 prompt-save = Salvar aqui
 prompt-open = Abrir
 prompt-cancel = Cancelar
+score-completeness = Completude: { $done } de { $total } perguntas respondidas ou que não se aplicam ({ $percent })

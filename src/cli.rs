@@ -16,6 +16,7 @@ use crate::formats::sheet::CsvStyle;
 use crate::formats::table::{Sheet, Table, is_workbook};
 use crate::formats::{long, workbook};
 use crate::framework::Framework;
+use crate::i18n::{self, Messages};
 use crate::import;
 use crate::inputs::{self, Loaded};
 use crate::problem::{Problem, Problems};
@@ -86,9 +87,10 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
-        /// Language of pillar names in the table (en, es, pt, fr).
-        #[arg(long, value_name = "xx", default_value = "en")]
-        lang: String,
+        /// Language of the table (en, es, pt, fr; a region such as pt-BR is fine). Default: the
+        /// system's language.
+        #[arg(long, value_name = "xx", value_parser = parse_lang)]
+        lang: Option<&'static str>,
     },
     /// Answers in the long CSV format, one row per question per assessment; or, to OUT.xlsx,
     /// a workbook for analysts with the sheets answers, scores and plan.
@@ -100,9 +102,10 @@ pub enum Command {
         /// or `-`.
         #[arg(short, long, value_name = "OUT.csv|OUT.xlsx")]
         output: Option<PathBuf>,
-        /// Language of the level labels (en, es, pt, fr).
-        #[arg(long, value_name = "xx", default_value = "en")]
-        lang: String,
+        /// Language of the level labels (en, es, pt, fr; a region such as pt-BR is fine).
+        /// Default: the system's language.
+        #[arg(long, value_name = "xx", value_parser = parse_lang)]
+        lang: Option<&'static str>,
         /// The CSV separator. Excel in Spanish, Portuguese or French expects semicolon.
         #[arg(long, value_enum, default_value_t = Separator::Comma)]
         separator: Separator,
@@ -119,9 +122,10 @@ pub enum Command {
         /// The image to write: OUT.svg or OUT.png.
         #[arg(short, long, value_name = "OUT.svg|OUT.png", required = true)]
         output: PathBuf,
-        /// Language of pillar names and level labels (en, es, pt, fr).
-        #[arg(long, value_name = "xx", default_value = "en")]
-        lang: String,
+        /// Language of pillar names and level labels (en, es, pt, fr; a region such as pt-BR
+        /// is fine). Default: the system's language.
+        #[arg(long, value_name = "xx", value_parser = parse_lang)]
+        lang: Option<&'static str>,
         /// Width in pixels.
         #[arg(long, default_value_t = 1200)]
         width: u32,
@@ -137,9 +141,10 @@ pub enum Command {
         /// The HTML file to write.
         #[arg(short, long, value_name = "OUT.html", required = true)]
         output: PathBuf,
-        /// Language of the report (en, es, pt, fr).
-        #[arg(long, value_name = "xx", default_value = "en")]
-        lang: String,
+        /// Language of the report (en, es, pt, fr; a region such as pt-BR is fine). Default:
+        /// the system's language.
+        #[arg(long, value_name = "xx", value_parser = parse_lang)]
+        lang: Option<&'static str>,
     },
     /// The improvement plan as CSV: one row per action.
     Plan {
@@ -173,6 +178,35 @@ pub enum Command {
         #[arg(long, value_name = "HEADER")]
         ignore: Vec<String>,
     },
+}
+
+/// `--lang`: an interface language, with or without a region (`pt-BR`, `pt_BR`, `PT`,
+/// `es-MX`, `fr-FR`); anything else is a usage error that lists the choices.
+fn parse_lang(text: &str) -> Result<&'static str, String> {
+    let base = text
+        .split(['-', '_', '.'])
+        .next()
+        .unwrap_or(text)
+        .to_ascii_lowercase();
+    i18n::LANGUAGES
+        .iter()
+        .map(|(code, _)| *code)
+        .find(|code| *code == base)
+        .ok_or_else(|| {
+            let choices: Vec<String> = i18n::LANGUAGES
+                .iter()
+                .map(|(code, name)| format!("{code} ({name})"))
+                .collect();
+            format!(
+                "{text:?} is not a language of Pilares: choose {} (a region such as pt-BR is fine)",
+                choices.join(", ")
+            )
+        })
+}
+
+/// The language of a command's output: the one asked for, else the system's.
+fn lang_or_system(lang: Option<&'static str>) -> &'static str {
+    lang.unwrap_or_else(i18n::system_language)
 }
 
 /// `--map "HEADER=QUESTION-ID"`: split at the last `=` (question ids never hold one).
@@ -257,7 +291,7 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             inputs,
             format,
             lang,
-        } => score(frameworks, &inputs, format, &lang),
+        } => score(frameworks, &inputs, format, lang_or_system(lang)),
         Command::Export {
             inputs,
             output,
@@ -270,7 +304,13 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
                 crlf: excel,
                 bom: excel,
             };
-            export_long(frameworks, &inputs, output.as_deref(), &lang, style)
+            export_long(
+                frameworks,
+                &inputs,
+                output.as_deref(),
+                lang_or_system(lang),
+                style,
+            )
         }
         Command::Chart {
             inputs,
@@ -278,12 +318,19 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             lang,
             width,
             height,
-        } => chart_command(frameworks, &inputs, &output, &lang, width, height),
+        } => chart_command(
+            frameworks,
+            &inputs,
+            &output,
+            lang_or_system(lang),
+            width,
+            height,
+        ),
         Command::Report {
             inputs,
             output,
             lang,
-        } => report_command(frameworks, &inputs, &output, &lang),
+        } => report_command(frameworks, &inputs, &output, lang_or_system(lang)),
         Command::Plan { inputs, output } => plan_command(frameworks, &inputs, output.as_deref()),
         Command::Import {
             survey,
@@ -478,9 +525,13 @@ struct JsonCard<'a> {
     overall: &'a PillarScore,
 }
 
-/// The score table a person reads: one block per assessment.
+/// The score table a person reads: one block per assessment, in `lang` (its words, its
+/// decimal separator, the framework's texts in it).
 pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String {
+    let m = Messages::new(lang);
+    let lang = m.lang();
     let mut out = String::new();
+    let overall = m.get("report-overall");
     for (i, (l, card)) in loaded.iter().zip(cards).enumerate() {
         if i > 0 {
             out.push('\n');
@@ -489,7 +540,7 @@ pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String
         let a = &l.assessment;
         let mut context = vec![a.label.clone(), format!("{} {}", f.id, f.version)];
         context.extend(a.country.iter().cloned());
-        context.extend(a.date.iter().cloned());
+        context.extend(a.date.iter().map(|d| i18n::date(d, lang)));
         let _ = writeln!(out, "{}", context.join(" · "));
         let names: Vec<String> = card
             .pillars
@@ -499,42 +550,71 @@ pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String
                     .map_or_else(|| p.pillar_id.clone(), |x| f.tr(&x.name, lang).to_owned())
             })
             .collect();
+        let heads = [
+            "col-pillar",
+            "col-answered",
+            "col-na",
+            "col-score",
+            "col-percent",
+        ]
+        .map(|id| m.get(id));
         let width = names
             .iter()
+            .chain([&overall, &heads[0]])
             .map(|n| n.chars().count())
             .max()
-            .unwrap_or(0)
-            .max("Overall".len());
-        let _ = writeln!(
-            out,
-            "  {:<width$}  {:>8}  {:>4}  {:>5}  {:>7}",
-            "Pillar", "Answered", "N/A", "Score", "Percent"
-        );
-        let row = |out: &mut String, name: &str, p: &PillarScore| {
-            let pad = width.saturating_sub(name.chars().count());
-            let _ = writeln!(
-                out,
-                "  {name}{:pad$}  {:>8}  {:>4}  {:>5}  {:>7}",
-                "",
+            .unwrap_or(0);
+        let widths = [width, 8, 4, 5, 7];
+        let cell = |text: &str, w: usize, right: bool| {
+            let pad = w.saturating_sub(text.chars().count());
+            if right {
+                format!("{}{text}", " ".repeat(pad))
+            } else {
+                format!("{text}{}", " ".repeat(pad))
+            }
+        };
+        let line = |cells: [String; 5]| {
+            let widths = [
+                widths[0],
+                widths[1].max(heads[1].chars().count()),
+                widths[2].max(heads[2].chars().count()),
+                widths[3].max(heads[3].chars().count()),
+                widths[4].max(heads[4].chars().count()),
+            ];
+            let parts: Vec<String> = cells
+                .iter()
+                .zip(widths)
+                .enumerate()
+                .map(|(k, (c, w))| cell(c, w, k > 0))
+                .collect();
+            format!("  {}", parts.join("  ").trim_end())
+        };
+        let _ = writeln!(out, "{}", line(heads.clone()));
+        let row = |name: &str, p: &PillarScore| {
+            line([
+                name.to_owned(),
                 format!("{}/{}", p.answered, p.total),
-                p.not_applicable,
-                p.score
-                    .map_or_else(|| "—".to_owned(), |s| format!("{s:.2}")),
-                p.percent
-                    .map_or_else(|| "—".to_owned(), |s| format!("{s:.1}%")),
-            );
+                p.not_applicable.to_string(),
+                p.score.map_or_else(|| "—".to_owned(), |s| m.decimal(s, 2)),
+                p.percent.map_or_else(|| "—".to_owned(), |s| m.percent_1(s)),
+            ])
         };
         for (name, p) in names.iter().zip(&card.pillars) {
-            row(&mut out, name, p);
+            let _ = writeln!(out, "{}", row(name, p));
         }
-        row(&mut out, "Overall", &card.overall);
+        let _ = writeln!(out, "{}", row(&overall, &card.overall));
         let o = &card.overall;
         let _ = writeln!(
             out,
-            "  Completeness: {} of {} questions answered or not applicable ({:.0}%)",
-            o.answered + o.not_applicable,
-            o.total,
-            o.completeness() * 100.0
+            "  {}",
+            m.format(
+                "score-completeness",
+                &[
+                    ("done", (o.answered + o.not_applicable).into()),
+                    ("total", o.total.into()),
+                    ("percent", m.percent(o.completeness() * 100.0).into()),
+                ],
+            )
         );
     }
     out

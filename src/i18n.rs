@@ -107,10 +107,19 @@ impl Messages {
         decimal(value, places, self.lang)
     }
 
+    /// A percentage with one decimal, as this language writes it (`40,0 %`, `40.0%`).
+    pub fn percent_1(&self, value: f64) -> String {
+        self.percent_with(value, 1)
+    }
+
     /// A percentage as this language writes it (`65 %` in French and Spanish, `65%` in
     /// English and Portuguese).
     pub fn percent(&self, value: f64) -> String {
-        let number = decimal(value, 0, self.lang);
+        self.percent_with(value, 0)
+    }
+
+    fn percent_with(&self, value: f64, places: usize) -> String {
+        let number = decimal(value, places, self.lang);
         match self.lang {
             "fr" | "es" => format!("{number}\u{a0}%"),
             _ => format!("{number}%"),

@@ -15,6 +15,8 @@ fn fixture(name: &str) -> PathBuf {
 fn pilares(args: &[&str]) -> Output {
     let dir = std::env::temp_dir();
     Command::new(env!("CARGO_BIN_EXE_pilares"))
+        // A fixed locale: outputs follow the system language when no --lang is given.
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .current_dir(dir)
         .output()
@@ -384,5 +386,59 @@ fn plan_writes_the_plan_csv() {
         text(&out.stdout),
         "assessment,pillar_id,question_id,current,target,action,owner,due,status\n\
          Group A,a,a2,1,3.50,\"Train, then \"\"check\"\"\",DGDP,2027-06-30,InProgress\n"
+    );
+}
+
+#[test]
+fn lang_takes_the_forms_people_have_and_refuses_the_rest() {
+    let sample = root().join("assets/samples/costa-serena-2026.ron");
+    for (lang, words) in [
+        ("pt-BR", ["Parcerias e colaborações", "2,20", "Completude"]),
+        ("pt_BR", ["Parcerias e colaborações", "2,20", "Completude"]),
+        ("PT", ["Parcerias e colaborações", "2,20", "Completude"]),
+        (
+            "es-MX",
+            ["Alianzas y colaboraciones", "2,20", "Completitud"],
+        ),
+        (
+            "fr-FR",
+            ["Partenariats et collaborations", "2,20", "Complétude"],
+        ),
+    ] {
+        let out = pilares(&["score", "--lang", lang, p(&sample)]);
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        let table = text(&out.stdout);
+        for word in words {
+            assert!(table.contains(word), "{lang}: {word} in {table}");
+        }
+    }
+    // Without --lang, the system's language.
+    let out = Command::new(env!("CARGO_BIN_EXE_pilares"))
+        .args(["score", p(&sample)])
+        .env("LC_ALL", "es_ES.UTF-8")
+        .current_dir(std::env::temp_dir())
+        .output()
+        .expect("runs");
+    assert!(text(&out.stdout).contains("Alianzas y colaboraciones"));
+    // An unknown code is a usage error that lists the choices; the report is never marked
+    // with a language it is not in.
+    for command in ["score", "export", "report", "chart"] {
+        let mut args = vec![command, "--lang", "xx", p(&sample)];
+        if command == "report" || command == "chart" {
+            args.extend(["-o", "-"]);
+        }
+        let out = pilares(&args);
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert!(
+            text(&out.stderr).contains("es (Español)"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let html = text(&pilares(&["report", "--lang", "pt-BR", p(&sample), "-o", "-"]).stdout);
+    assert!(
+        html.contains("<html lang=\"pt\""),
+        "{}",
+        &html[..200.min(html.len())]
     );
 }

@@ -26,6 +26,8 @@ fn sample() -> PathBuf {
 
 fn pilares(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pilares"))
+        // A fixed locale: outputs follow the system language when no --lang is given.
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .current_dir(std::env::temp_dir())
         .output()
@@ -477,6 +479,8 @@ fn two_imports_into_one_folder_never_both_succeed() {
         let out = dir.path().join("groups");
         let spawn = || {
             Command::new(env!("CARGO_BIN_EXE_pilares"))
+                // A fixed locale: outputs follow the system language when no --lang is given.
+                .env("LC_ALL", "C.UTF-8")
                 .args([
                     "import",
                     p(&survey),
@@ -730,6 +734,8 @@ fn the_field_cases_a_review_found_are_read_or_refused_aloud() {
         .open(&log)
         .expect("append");
     let status = Command::new(env!("CARGO_BIN_EXE_pilares"))
+        // A fixed locale: outputs follow the system language when no --lang is given.
+        .env("LC_ALL", "C.UTF-8")
         .args(["plan", p(&sample()), "-o", "/dev/stdout"])
         .stdout(append)
         .status()

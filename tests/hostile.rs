@@ -19,6 +19,8 @@ fn root() -> &'static Path {
 /// Runs pilares with a time limit: a hang fails the test instead of stalling CI.
 fn pilares(args: &[&str], dir: &Path) -> (Option<i32>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pilares"))
+        // A fixed locale: outputs follow the system language when no --lang is given.
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .current_dir(dir)
         .stdout(Stdio::null())
