@@ -259,3 +259,5 @@ prompt-save = Save here
 prompt-open = Open
 prompt-cancel = Cancel
 score-completeness = Completeness: { $done } of { $total } questions answered or not applicable ({ $percent })
+date-hint = YYYY-MM-DD
+date-invalid = Not a date: write it as YYYY-MM-DD, e.g. 2026-02-26 (or 26/02/2026). It is not saved until it is one.

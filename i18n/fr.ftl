@@ -258,3 +258,5 @@ prompt-save = Enregistrer ici
 prompt-open = Ouvrir
 prompt-cancel = Annuler
 score-completeness = Complétude : { $done } questions sur { $total } ont une réponse ou sont sans objet ({ $percent })
+date-hint = jj/mm/aaaa
+date-invalid = Ce n’est pas une date : écrivez-la jj/mm/aaaa, p. ex. 26/02/2026 (ou 2026-02-26). Elle n’est pas enregistrée tant qu’elle n’en est pas une.

@@ -151,6 +151,12 @@ impl Assessment {
 
     /// Parses an assessment file's text (no framework checks yet: see [`Assessment::check`]).
     pub fn parse_ron(text: &str, shown: &str) -> Result<ParsedAssessment, Problems> {
+        files::expect_struct(
+            text,
+            shown,
+            "Assessment",
+            "`Assessment(framework: (id: \"tpd-ict\", version: \"1.0.0\"), label: \"…\", answers: {…})` (see assets/samples/)",
+        )?;
         let (assessment, tree) = files::parse_ron(text, shown, &ASSESSMENT_SHAPE)?;
         Ok(ParsedAssessment { assessment, tree })
     }

@@ -221,6 +221,42 @@ pub fn parse_ron<T: DeserializeOwned>(
     }
 }
 
+/// Refuses, with a plain message, text that is not a Pilares file of kind `name` (a README, a
+/// `Cargo.toml`, a spreadsheet saved with the wrong extension) before the RON parser speaks
+/// its own language about it. A Pilares file starts, after comments and `#![enable(…)]`
+/// lines, with `Name(` or `(`.
+pub fn expect_struct(text: &str, shown: &str, name: &str, example: &str) -> Result<(), Problems> {
+    let mut rest = text.trim_start_matches('\u{feff}');
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else if rest.starts_with("#![") {
+            rest = rest.split_once(']').map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    let opens = rest
+        .strip_prefix(name)
+        .unwrap_or(rest)
+        .trim_start()
+        .starts_with('(');
+    if opens || rest.is_empty() {
+        return Ok(());
+    }
+    Err(Problems::one(
+        shown,
+        Some((1, 1)),
+        format!(
+            "this is not a Pilares {}: such a file starts with `{name}(`, like {example}; check that it is the right file",
+            name.to_lowercase()
+        ),
+    ))
+}
+
 /// `ron`'s message, reworded where it speaks to programmers rather than authors.
 fn ron_message(code: &ron::Error) -> String {
     match code {

@@ -180,6 +180,12 @@ impl Framework {
 
     /// Parses and validates a framework file's text; `shown` is the path used in messages.
     pub fn from_ron(text: &str, shown: &str) -> Result<Self, Problems> {
+        files::expect_struct(
+            text,
+            shown,
+            "Framework",
+            "`Framework(id: \"…\", version: \"1.0.0\", name: {…}, scale: […], pillars: […])` (see frameworks/)",
+        )?;
         let (framework, tree): (Framework, _) = files::parse_ron(text, shown, &FRAMEWORK_SHAPE)?;
         let problems = framework.validate(shown, tree.as_ref());
         if problems.iter().any(Problem::is_error) {

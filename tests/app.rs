@@ -1168,3 +1168,92 @@ fn where_the_file_dialog_cannot_open_the_app_asks_for_the_path_itself() {
     click(&mut h, "Cancelar");
     assert!(h.state().prompt().is_none());
 }
+
+#[test]
+fn dates_are_typed_as_people_write_them_and_an_invalid_one_is_never_saved() {
+    let s = Setup::new();
+    let mut h = s.harness("es");
+    click(&mut h, "Comenzar una nueva evaluación");
+    let file = unsaved_file(&h);
+    let today = on_disk(&file).date.expect("a new assessment is dated");
+    // The field shows the stored ISO date as Spanish writes it.
+    let shown = pilares::i18n::date(&today, "es");
+    assert!(
+        h.query_all_by_value(&shown).next().is_some(),
+        "the date shows as {shown}"
+    );
+    // Retyped as dd/mm/aaaa: stored as ISO.
+    let field = h.get_by_label("Fecha");
+    field.focus();
+    h.run();
+    for _ in 0..12 {
+        h.key_press(Key::Backspace);
+    }
+    h.run();
+    h.get_by_label("Fecha").type_text("23/11/2026");
+    h.run();
+    assert_eq!(on_disk(&file).date.as_deref(), Some("2026-11-23"));
+    // A date that is no date is said so, and not saved.
+    for _ in 0..12 {
+        h.key_press(Key::Backspace);
+    }
+    h.run();
+    h.get_by_label("Fecha").type_text("31/02/2026");
+    h.run();
+    assert!(h.query_by_label_contains("No es una fecha").is_some());
+    let stored = on_disk(&file).date;
+    assert!(
+        stored.is_none() || stored.as_deref() == Some("2026-11-23"),
+        "never the invalid text: {stored:?}"
+    );
+}
+
+#[test]
+fn every_view_opens_at_its_top_at_a_laptops_size() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let file = s.root.join("cs.ron");
+    std::fs::copy(&sample, &file).expect("copy");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, app: &mut PilaresApp| app.show(ui), s.app("es"));
+    h.run();
+    s.picker.push(&file);
+    click(&mut h, "Abrir un archivo…");
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, pilares::ui::Action::Show(View::Question(0)));
+    h.run();
+    // Below the top bar (its bottom edge is where the central panel starts) and above the
+    // window's bottom.
+    let visible = |h: &Harness<'_, PilaresApp>, text: &str| {
+        let top_bar = h.get_by_label("Pilares").rect().bottom() + 8.0;
+        let rect = h.get_by_label_contains(text).rect();
+        rect.top() >= top_bar && rect.bottom() <= 768.0
+    };
+    for step in 0..3 {
+        // Scrolled down to the way on, as a team does before pressing Next.
+        h.get_by_label("Siguiente →").scroll_to_me();
+        h.run();
+        if step == 0 {
+            assert!(
+                !visible(&h, "de 40 en total"),
+                "scrolled away from the heading"
+            );
+        }
+        h.key_press(Key::Enter);
+        h.run();
+        assert!(
+            visible(&h, &format!("{} de 40 en total", step + 2)),
+            "step {step}: the next question opens at its top"
+        );
+    }
+    // Results and the plan open at their top too.
+    h.state_mut()
+        .apply(&ctx, pilares::ui::Action::Show(View::Results));
+    h.run();
+    assert!(visible(&h, "Resultados:"));
+    // The Questions tab goes back to where the team was, not to question 1.
+    click(&mut h, "Preguntas");
+    assert_eq!(h.state().view(), View::Question(3));
+}

@@ -139,7 +139,7 @@ fn invalid_inputs_exit_1_with_the_file_named() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("garbage.ron", vec![0xff, 0x00, 0x13, 0x37, b'(', 0xc3], "not UTF-8"),
         ("truncated.ron", b"Assessment(\n    framework: (id: \"tpd-ict\", version: \"1.0.0\"),\n    label: \"T\",\n    answers: {\"ict-content\": (lev".to_vec(), "truncated.ron:4:"),
-        ("deep.ron", "[".repeat(100_000).into_bytes(), "deep.ron:1:1: expected opening `(`"),
+        ("deep.ron", "[".repeat(100_000).into_bytes(), "deep.ron:1:1: this is not a Pilares assessment"),
         ("deep-field.ron", format!("Assessment(framework: (id: \"tpd-ict\", version: \"1.0.0\"), label: \"T\", scope: {})", "[".repeat(100_000)).into_bytes(), "deep-field.ron:1:"),
         ("unknown-fw.ron", b"Assessment(framework: (id: \"nope\", version: \"9\"), label: \"T\")".to_vec(), "--framework PATH"),
         ("both.ron", b"Assessment(framework: (id: \"tpd-ict\", version: \"1.0.0\"), label: \"T\",\n answers: {\"ict-content\": (level: 2, not_applicable: true)})".to_vec(), "both.ron:2:12: answer to \"ict-content\" has both"),

@@ -148,6 +148,12 @@ pub struct PilaresApp {
     /// The path given in that prompt, taken by the next file choice instead of a dialog.
     preset: Option<PathBuf>,
     background_saves: bool,
+    /// The view drawn last frame, and how many times a view was entered: scroll positions are
+    /// per visit, so every view opens at its top.
+    drawn_view: View,
+    visit: u64,
+    /// The question the team was on last, for the Questions tab.
+    last_question: usize,
     title: String,
     styled: bool,
     /// The preferences as last written to eframe's storage: a change is written at once, not
@@ -208,6 +214,9 @@ impl PilaresApp {
             prompt: None,
             preset: None,
             background_saves,
+            drawn_view: View::Start,
+            visit: 0,
+            last_question: 0,
             title: String::new(),
             styled: false,
             stored_prefs: None,
@@ -350,6 +359,7 @@ impl PilaresApp {
 
     /// Makes `session` the open one.
     fn adopt(&mut self, mut session: Session) {
+        self.last_question = 0;
         if self.background_saves {
             session.run_in_background();
         }
@@ -366,6 +376,13 @@ impl PilaresApp {
             self.styled = true;
         }
         self.update_title(&ctx);
+        if self.view != self.drawn_view {
+            self.visit += 1;
+            self.drawn_view = self.view;
+        }
+        if let View::Question(i) = self.view {
+            self.last_question = i;
+        }
         if let Some(session) = &mut self.session {
             session.poll();
             if session.pending_saves() > 0 {
@@ -426,22 +443,26 @@ impl PilaresApp {
                         conflict::ui(ui, &self.msgs, session, lang, &mut actions);
                     });
                 }
-                egui::CentralPanel::default().show(ui, |ui| match view {
-                    View::Details => details::ui(ui, &self.msgs, session, lang, &mut actions),
-                    View::Question(i) => {
-                        question::ui(ui, &self.msgs, session, i, lang, &mut actions);
-                    }
-                    View::Results => results::ui(ui, &self.msgs, session, lang, &mut actions),
-                    View::Plan => plan::ui(
-                        ui,
-                        &self.msgs,
-                        session,
-                        self.baseline.as_ref(),
-                        &session::today(),
-                        lang,
-                        &mut actions,
-                    ),
-                    View::Start | View::Compare => {}
+                // A new visit of a view is a new scroll area: every view opens at its top.
+                let visit = self.visit;
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.push_id(("visit", visit), |ui| match view {
+                        View::Details => details::ui(ui, &self.msgs, session, lang, &mut actions),
+                        View::Question(i) => {
+                            question::ui(ui, &self.msgs, session, i, lang, &mut actions);
+                        }
+                        View::Results => results::ui(ui, &self.msgs, session, lang, &mut actions),
+                        View::Plan => plan::ui(
+                            ui,
+                            &self.msgs,
+                            session,
+                            self.baseline.as_ref(),
+                            &session::today(),
+                            lang,
+                            &mut actions,
+                        ),
+                        View::Start | View::Compare => {}
+                    })
                 });
             }
             _ => {
@@ -598,6 +619,7 @@ impl PilaresApp {
                 }
             }
             Action::Show(view) => self.show_view(view),
+            Action::ShowQuestions => self.show_view(View::Question(self.last_question)),
             Action::QuestionKey(key) => self.question_key(key),
             Action::Next => self.step(1),
             Action::Previous => self.step(-1),

@@ -2,6 +2,7 @@
 
 use eframe::egui::{self, RichText};
 
+use super::date_field::{self, DateEdit};
 use super::{Action, View, theme};
 use crate::assessment::is_iso_date;
 use crate::i18n::Messages;
@@ -63,13 +64,24 @@ pub fn ui(
         ) {
             actions.push(Action::Edit(Edit::Team(v)));
         }
-        let date = a.date.as_deref().unwrap_or_default();
-        if let Some(v) = edit(ui, msgs.get("details-date"), date, "YYYY-MM-DD") {
-            actions.push(Action::Edit(Edit::Date(v)));
+        let label = ui.label(RichText::new(msgs.get("details-date")).strong());
+        match date_field::ui(
+            ui,
+            msgs,
+            "details-date",
+            label,
+            a.date.as_deref(),
+            f32::INFINITY,
+        ) {
+            Some(DateEdit::Set(iso)) => actions.push(Action::Edit(Edit::Date(iso))),
+            Some(DateEdit::Cleared) => actions.push(Action::Edit(Edit::Date(String::new()))),
+            None => {}
         }
-        if !date.is_empty() && !is_iso_date(date) {
+        if a.date.as_deref().is_some_and(|d| !is_iso_date(d)) {
+            // A date from a file written elsewhere that is no date: named, kept as it is.
             ui.colored_label(p.error, msgs.get("details-date-invalid"));
         }
+        ui.add_space(theme::ITEM_GAP);
 
         // Participants: one per line. The text as typed lives in egui's memory, so that an
         // empty line being typed is not swallowed by the model's tidy list.

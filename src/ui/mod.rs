@@ -5,6 +5,7 @@
 mod app;
 mod compare;
 mod conflict;
+mod date_field;
 mod details;
 mod path_prompt;
 mod picker;
@@ -106,6 +107,8 @@ pub enum Action {
     UndoDiscard,
     Edit(Edit),
     Show(View),
+    /// The questions, at the one the team was on last.
+    ShowQuestions,
     /// A key of the question view, applied to the question shown when its turn comes.
     QuestionKey(QuestionKey),
     Next,

@@ -5,6 +5,7 @@
 
 use eframe::egui::{self, RichText};
 
+use super::date_field::{self, DateEdit};
 use super::{Action, View, radar, theme};
 use crate::assessment::{Action as PlanAction, ActionStatus};
 use crate::chart::ChartData;
@@ -368,18 +369,19 @@ fn action_ui(
                     actions.push(update(changed));
                 }
                 let label = ui.label(msgs.get("report-due"));
-                let mut due = action.due.clone().unwrap_or_default();
-                if ui
-                    .add(
-                        egui::TextEdit::singleline(&mut due)
-                            .hint_text("YYYY-MM-DD")
-                            .desired_width(110.0),
-                    )
-                    .labelled_by(label.id)
-                    .changed()
-                {
+                if let Some(edit) = date_field::ui(
+                    ui,
+                    msgs,
+                    ("due", index),
+                    label,
+                    action.due.as_deref(),
+                    110.0,
+                ) {
                     let mut changed = action.clone();
-                    changed.due = (!due.trim().is_empty()).then(|| due.trim().to_owned());
+                    changed.due = match edit {
+                        DateEdit::Set(iso) => Some(iso),
+                        DateEdit::Cleared => None,
+                    };
                     actions.push(update(changed));
                 }
                 let label = ui.label(msgs.get("report-status"));

@@ -73,11 +73,12 @@ fn nav_ui(
                 (a, b) => a == b,
             };
             if ui.selectable_label(selected, text).clicked() {
-                let target = match (target, view) {
-                    (View::Question(_), View::Question(i)) => View::Question(i),
-                    (t, _) => t,
-                };
-                actions.push(Action::Show(target));
+                actions.push(match (target, view) {
+                    (View::Question(_), View::Question(i)) => Action::Show(View::Question(i)),
+                    // Back to the question the team was on, not the first.
+                    (View::Question(_), _) => Action::ShowQuestions,
+                    (t, _) => Action::Show(t),
+                });
             }
         }
         if compared > 0 {
