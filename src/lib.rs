@@ -24,5 +24,6 @@ pub mod ronspan;
 pub mod scoring;
 pub mod session;
 pub mod text;
+#[cfg(feature = "app")]
 pub mod ui;
 pub mod unsaved;

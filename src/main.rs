@@ -3,9 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use eframe::egui;
 use pilares::cli::{self, Cli};
-use pilares::ui::{APP_ID, PilaresApp};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -18,7 +16,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// Without the window (built with `--no-default-features`): say so, as a usage error.
+#[cfg(not(feature = "app"))]
+fn run_app(_: Vec<std::path::PathBuf>, _: Vec<std::path::PathBuf>) -> ExitCode {
+    eprintln!(
+        "pilares: this build has no window (it was built without the `app` feature); the commands work: see `pilares --help`"
+    );
+    ExitCode::from(2)
+}
+
+#[cfg(feature = "app")]
 fn run_app(frameworks: Vec<std::path::PathBuf>, files: Vec<std::path::PathBuf>) -> ExitCode {
+    use eframe::egui;
+    use pilares::ui::{APP_ID, PilaresApp};
+
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Pilares")
