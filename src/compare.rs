@@ -58,6 +58,26 @@ pub struct Comparison {
     pub pillars: Vec<PillarStats>,
     /// Questions answered by at least two assessments, the widest disagreement first.
     pub spread: Vec<QuestionSpread>,
+    /// Whether the first and the last are one team at two points in time (they are dated, on
+    /// different days), so that "change" means something; parallel workshop groups are not.
+    pub over_time: bool,
+}
+
+/// Whether the first and the last assessment are one team over time: both dated (ISO), on
+/// different days. Groups of one workshop share a day, or have no date.
+pub fn over_time(items: &[(&Assessment, &Framework)]) -> bool {
+    let date = |a: &Assessment| {
+        a.date
+            .as_deref()
+            .filter(|d| crate::assessment::is_iso_date(d))
+            .map(str::to_owned)
+    };
+    match (items.first(), items.last()) {
+        (Some((first, _)), Some((last, _))) if items.len() >= 2 => {
+            matches!((date(first), date(last)), (Some(a), Some(b)) if a != b)
+        }
+        _ => false,
+    }
 }
 
 impl Comparison {
@@ -162,6 +182,7 @@ impl Comparison {
             left_out,
             pillars,
             spread,
+            over_time: over_time(items),
         })
     }
 

@@ -233,6 +233,9 @@ pub fn render(
             "<section id=\"comparison\">\n<h2>{}</h2>",
             m.get("report-comparison")
         );
+    }
+    // Change, only for one team over time: between parallel groups it means nothing.
+    if several && cmp.over_time {
         let last = items.len() - 1;
         let _ = writeln!(
             h,
@@ -272,6 +275,8 @@ pub fn render(
             );
         }
         h.push_str("</table>\n");
+    }
+    if several {
         let _ = write!(
             h,
             "<h3>{}</h3>\n<p class=\"weak\">{}</p>\n<table>\n<tr><th>{}</th>",

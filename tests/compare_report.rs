@@ -274,3 +274,32 @@ fn a_survey_with_odd_headers_imports_and_bad_cells_are_named() {
     let err = import::read_survey(no_questions.as_bytes(), "s.csv", &f, None).expect_err("none");
     assert!(err.to_string().contains("no column names a question"));
 }
+
+#[test]
+fn change_is_shown_for_one_team_over_time_and_not_between_parallel_groups() {
+    let f = Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in").expect("built-in");
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/samples/costa-serena-2026.ron");
+    let baseline = pilares::assessment::Assessment::load(&sample)
+        .expect("sample")
+        .assessment;
+    let mut follow_up = baseline.clone();
+    follow_up.label = "Costa Serena — follow-up 2027".into();
+    follow_up.date = Some("2027-02-26".into());
+    let mut group_b = baseline.clone();
+    group_b.label = "Group B".into();
+    let over_time =
+        report::render(&[(&baseline, &f), (&follow_up, &f)], "en", "2027-03-01").expect("report");
+    assert!(
+        over_time.contains(
+            "Change from “Costa Serena — baseline 2026” to “Costa Serena — follow-up 2027”"
+        )
+    );
+    let parallel =
+        report::render(&[(&baseline, &f), (&group_b, &f)], "en", "2026-03-01").expect("report");
+    assert!(
+        !parallel.contains("Change from"),
+        "same day: parallel groups"
+    );
+    assert!(parallel.contains("Where the assessments disagree most"));
+}

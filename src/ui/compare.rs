@@ -228,8 +228,9 @@ pub fn ui(
                 }
             });
 
-        // Baseline → follow-up: the first and the last shown.
-        if cmp.cards.len() >= 2 {
+        // Baseline → follow-up: the first and the last shown, when they are one team over
+        // time (dated, on different days); between parallel groups "change" means nothing.
+        if cmp.cards.len() >= 2 && cmp.over_time {
             let last = cmp.cards.len() - 1;
             ui.add_space(theme::SECTION_GAP);
             ui.heading(msgs.format(
