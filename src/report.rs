@@ -91,6 +91,18 @@ pub fn render(
     let several = items.len() > 1;
     let tr = |t: &crate::text::Text| escape(f.tr(t, lang));
     let num = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| m.decimal(v, 2));
+    // A score with the level it reaches, in words: "2,20 · Emergente".
+    let with_level = |v: Option<f64>| match v {
+        Some(score) => match f.level_at_or_below(score) {
+            Some(level) => format!(
+                "{}<br><span class=\"weak\">{}</span>",
+                m.decimal(score, 2),
+                escape(f.tr(&level.label, lang))
+            ),
+            None => m.decimal(score, 2),
+        },
+        None => "—".to_owned(),
+    };
 
     let mut h = String::new();
     let title = if several {
@@ -204,7 +216,7 @@ pub fn render(
         let _ = write!(h, "<tr><td>{name}</td>");
         for card in &cmp.cards {
             let score = card.pillar(&stats.pillar_id).and_then(|r| r.score);
-            let _ = write!(h, "<td class=\"num\">{}</td>", num(score));
+            let _ = write!(h, "<td class=\"num\">{}</td>", with_level(score));
         }
         if several {
             let _ = write!(
@@ -219,7 +231,11 @@ pub fn render(
     }
     let _ = write!(h, "<tr><th>{}</th>", m.get("report-overall"));
     for card in &cmp.cards {
-        let _ = write!(h, "<th class=\"num\">{}</th>", num(card.overall.score));
+        let _ = write!(
+            h,
+            "<th class=\"num\">{}</th>",
+            with_level(card.overall.score)
+        );
     }
     if several {
         h.push_str("<th></th><th></th>");
