@@ -43,15 +43,7 @@ pub fn display_path(path: &Path) -> String {
 /// Reads a whole text file of at most `limit_bytes`, as UTF-8.
 pub fn read_text(path: &Path, limit_bytes: u64) -> Result<String, Problems> {
     let shown = display_path(path);
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
-    if meta.is_dir() {
-        return Err(Problems::one(
-            &shown,
-            None,
-            "is a folder, not a file: name a file inside it",
-        ));
-    }
+    let meta = file_metadata(path, &shown)?;
     if meta.len() > limit_bytes {
         return Err(Problems::one(
             &shown,
@@ -87,9 +79,12 @@ pub fn utf8(bytes: Vec<u8>, shown: &str) -> Result<String, Problems> {
     })
 }
 
-/// Writes a file so that it is never seen half-written: a temporary file in the same folder,
-/// flushed to disk, then renamed over the target.
-pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// A temporary file holding `bytes` in the folder of `path` (so that a rename is atomic), and
+/// that folder.
+fn temporary_beside<'p>(
+    path: &'p Path,
+    bytes: &[u8],
+) -> std::io::Result<(&'p Path, tempfile::NamedTempFile)> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -99,6 +94,27 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
+    Ok((dir, tmp))
+}
+
+/// The metadata of a file the user named, refusing a folder with a message.
+pub fn file_metadata(path: &Path, shown: &str) -> Result<std::fs::Metadata, Problems> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Problems::one(shown, None, format!("cannot read the file: {e}")))?;
+    if meta.is_dir() {
+        return Err(Problems::one(
+            shown,
+            None,
+            "is a folder, not a file: name a file inside it",
+        ));
+    }
+    Ok(meta)
+}
+
+/// Writes a file so that it is never seen half-written: a temporary file in the same folder,
+/// flushed to disk, then renamed over the target.
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let (dir, tmp) = temporary_beside(path, bytes)?;
     // The temporary file is private (0600); the result gets the permissions of the file it
     // replaces, or those of an ordinary new file.
     let permissions = match std::fs::metadata(path) {
@@ -144,15 +160,7 @@ pub fn write_output_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// temporary file, then linked into place only if nothing is there, so that two runs at once
 /// can never both succeed. Fails with `AlreadyExists` when the file exists.
 pub fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".pilares-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
+    let (_, tmp) = temporary_beside(path, bytes)?;
     tmp.as_file()
         .set_permissions(default_permissions(tmp.as_file())?)?;
     tmp.as_file().sync_all()?;

@@ -152,15 +152,7 @@ impl<'a> Table<'a> {
     /// workbook's sheet.
     pub fn open(path: &Path, sheet: Sheet<'_>) -> Result<Self, Problems> {
         let shown = files::display_path(path);
-        let meta = std::fs::metadata(path)
-            .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
-        if meta.is_dir() {
-            return Err(Problems::one(
-                &shown,
-                None,
-                "is a folder, not a file: name a file inside it",
-            ));
-        }
+        let meta = files::file_metadata(path, &shown)?;
         if is_workbook(path) {
             if meta.len() > MAX_WORKBOOK_BYTES {
                 return Err(Problems::one(
