@@ -260,3 +260,4 @@ prompt-cancel = Cancelar
 score-completeness = Completitud: { $done } de { $total } preguntas respondidas o que no aplican ({ $percent })
 date-hint = dd/mm/aaaa
 date-invalid = No es una fecha: escríbala como dd/mm/aaaa, p. ej., 26/02/2026 (o 2026-02-26). No se guarda hasta que lo sea.
+prompt-exists = { $path } ya existe: no se escribe encima de otro archivo. Elija otro nombre.

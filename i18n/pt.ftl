@@ -260,3 +260,4 @@ prompt-cancel = Cancelar
 score-completeness = Completude: { $done } de { $total } perguntas respondidas ou que não se aplicam ({ $percent })
 date-hint = dd/mm/aaaa
 date-invalid = Não é uma data: escreva como dd/mm/aaaa, p. ex., 26/02/2026 (ou 2026-02-26). Não é salva até que seja.
+prompt-exists = { $path } já existe: nada é gravado por cima de outro arquivo. Escolha outro nome.

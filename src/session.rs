@@ -406,7 +406,11 @@ impl Session {
             }
             Done::Conflict { disk } => {
                 let base = self.known.as_deref().and_then(parse_bytes);
-                self.conflict = Some(Conflict::new(&self.assessment, base, disk, &self.framework));
+                let mut conflict = Conflict::new(&self.assessment, base, disk, &self.framework);
+                if let Some(old) = &self.conflict {
+                    conflict.choices = old.choices.clone();
+                }
+                self.conflict = Some(conflict);
             }
             Done::Failed { path, error } => {
                 self.save_error = Some(format!(
@@ -439,8 +443,11 @@ impl Session {
                     // Still undecided: compared again with the other version already read.
                     let base = self.known.as_deref().and_then(parse_bytes);
                     let disk = conflict.theirs_bytes.clone();
-                    self.conflict =
-                        Some(Conflict::new(&self.assessment, base, disk, &self.framework));
+                    let choices = conflict.choices.clone();
+                    let mut rebuilt = Conflict::new(&self.assessment, base, disk, &self.framework);
+                    // The team's choices so far are kept.
+                    rebuilt.choices = choices;
+                    self.conflict = Some(rebuilt);
                     return;
                 }
                 match self.assessment.to_ron() {
@@ -481,7 +488,10 @@ impl Session {
             // comparison is made again against what is on disk now.
             let disk = std::fs::read(path).unwrap_or_default();
             let base = self.known.as_deref().and_then(parse_bytes);
+            let choices = std::mem::take(&mut conflict.choices);
             *conflict = Conflict::new(&self.assessment, base, disk, &self.framework);
+            // The team's choices so far are kept.
+            conflict.choices = choices;
             return Ok(());
         }
         match std::fs::read(path) {
@@ -588,6 +598,12 @@ impl Session {
             std::fs::create_dir_all(dir)?;
         }
         files::atomic_write(path, self.autosave_text()?.as_bytes())
+    }
+
+    /// Writes the assessment, as an unsaved one, to `path` (in the app's unsaved folder): where
+    /// its own file could not be written, nothing is lost when it is put away.
+    pub fn rescue_to(&self, path: &Path) -> std::io::Result<()> {
+        self.write_autosave(path)
     }
 
     /// The autosave file's text: a first line naming the framework's source, then the RON.

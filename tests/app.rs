@@ -1258,3 +1258,74 @@ fn every_view_opens_at_its_top_at_a_laptops_size() {
     click(&mut h, "Preguntas");
     assert_eq!(h.state().view(), View::Question(3));
 }
+
+#[test]
+fn closing_while_someone_elses_change_is_undecided_keeps_ours_as_a_copy() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let file = s.root.join("equipo.ron");
+    std::fs::copy(&sample, &file).expect("copy");
+    let mut h = s.harness("es");
+    s.picker.push(&file);
+    click(&mut h, "Abrir un archivo…");
+    let View::Question(shown) = h.state().view() else {
+        panic!("at a question");
+    };
+    let ours = first_questions(&h, 40)[shown].clone();
+    let mut theirs = on_disk(&file);
+    theirs
+        .answers
+        .entry("ict-connectivity".into())
+        .or_default()
+        .level = Some(4);
+    theirs.save(&file).expect("their save");
+    h.key_press(Key::Num1);
+    h.run();
+    assert!(h.state().session().expect("open").conflict.is_some());
+    click(&mut h, "Cerrar");
+    let copy = s.root.join("equipo.mi-versión.ron");
+    assert_eq!(on_disk(&copy).level(&ours), Some(1), "our answer is kept");
+    assert_eq!(
+        on_disk(&file).level("ict-connectivity"),
+        Some(4),
+        "theirs untouched"
+    );
+    let status = h.state().status().expect("said").text.clone();
+    assert!(status.contains("equipo.mi-versión.ron"), "{status}");
+}
+
+#[test]
+fn keys_do_nothing_behind_the_path_prompt_and_it_never_writes_over_a_file() {
+    let s = Setup::new();
+    let mut h = s.harness("es");
+    click(&mut h, "Comenzar una nueva evaluación");
+    click(&mut h, "Empezar las preguntas →");
+    s.picker.push_unavailable();
+    click(&mut h, "Guardar como…");
+    assert!(h.state().prompt().is_some());
+    h.key_press(Key::Num3);
+    h.key_press(Key::Enter);
+    h.run();
+    let session = h.state().session().expect("open");
+    assert_eq!(
+        session.progress().0,
+        0,
+        "no answer was given behind the prompt"
+    );
+    assert_eq!(h.state().view(), View::Question(0));
+    // A path that names an existing file is refused, and the prompt stays.
+    let taken = s.root.join("taken.ron");
+    std::fs::write(&taken, "a colleague's").expect("write");
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        pilares::ui::Action::PromptText(taken.display().to_string()),
+    );
+    h.run();
+    click(&mut h, "Guardar aquí");
+    assert_eq!(
+        std::fs::read_to_string(&taken).expect("kept"),
+        "a colleague's"
+    );
+    assert!(h.state().prompt().is_some());
+}

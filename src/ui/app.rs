@@ -350,6 +350,25 @@ impl PilaresApp {
     fn close_session(&mut self) {
         if let Some(mut session) = self.session.take() {
             session.flush();
+            // Answers not yet written (someone else changed the file, or it could not be
+            // written) are never dropped: they are kept as a copy, and the app says where.
+            let kept = if session.conflict.is_some() {
+                let suffix = self.msgs.get("conflict-copy-suffix");
+                Some(session.keep_mine_as_copy(&suffix))
+            } else if session.save_error.is_some() && session.file().is_some() {
+                let path = unsaved::new_path(&self.data_dir);
+                Some(session.rescue_to(&path).map(|()| path))
+            } else {
+                None
+            };
+            match kept {
+                Some(Ok(path)) => self.info(self.msgs.format(
+                    "conflict-copy-saved",
+                    &[("path", files::display_path(&path).into())],
+                )),
+                Some(Err(e)) => self.error(e.to_string()),
+                None => {}
+            }
             if let session::Place::Autosave(path) = &session.place {
                 unsaved::unlock(path);
             }
@@ -487,6 +506,16 @@ impl PilaresApp {
             path_prompt::ui(&ctx, &self.msgs, prompt, &mut actions);
         }
 
+        // While the app asks for a path, nothing behind the prompt acts (keys on a question).
+        if self.prompt.is_some() {
+            actions.retain(|a| {
+                matches!(
+                    a,
+                    Action::PromptText(_) | Action::PromptConfirm | Action::PromptCancel
+                )
+            });
+        }
+
         let had_actions = !actions.is_empty();
         for action in actions {
             self.apply(&ctx, action);
@@ -557,6 +586,15 @@ impl PilaresApp {
             Action::PromptConfirm => {
                 if let Some(prompt) = self.prompt.take() {
                     let path = expand_home(prompt.text.trim());
+                    if prompt.save && (path.exists() || prompt.text.trim().is_empty()) {
+                        // Never over another file (a colleague's, an earlier group's).
+                        self.error(self.msgs.format(
+                            "prompt-exists",
+                            &[("path", files::display_path(&path).into())],
+                        ));
+                        self.prompt = Some(prompt);
+                        return;
+                    }
                     if prompt.save
                         && let Some(dir) = path.parent()
                         && !dir.as_os_str().is_empty()
@@ -922,7 +960,22 @@ impl PilaresApp {
         let documents = documents_folder();
         let folder = documents.join("Pilares");
         let suggested = match file_name {
-            Some(name) => folder.join(name),
+            // A name no file has yet: two groups saved the same day never share one.
+            Some(name) => {
+                let stem = Path::new(name)
+                    .file_stem()
+                    .map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned());
+                let ext = Path::new(name)
+                    .extension()
+                    .map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+                (1..1000)
+                    .map(|n| match n {
+                        1 => folder.join(name),
+                        n => folder.join(format!("{stem}-{n}{ext}")),
+                    })
+                    .find(|p| !p.exists())
+                    .unwrap_or_else(|| folder.join(name))
+            }
             None if folder.is_dir() => folder,
             None => documents,
         };
@@ -935,10 +988,13 @@ impl PilaresApp {
 
     fn info(&mut self, text: String) {
         self.status = Some(Status { text, error: false });
+        // "Undo" belongs to the message about a discard, not to any later one.
+        self.undo = None;
     }
 
     fn error(&mut self, text: String) {
         self.status = Some(Status { text, error: true });
+        self.undo = None;
     }
 
     fn new_assessment(&mut self, index: usize) {
@@ -1022,6 +1078,11 @@ impl PilaresApp {
     }
 
     fn restore(&mut self, path: &Path) {
+        if unsaved::open_elsewhere(path) {
+            self.error(self.msgs.get("unsaved-elsewhere"));
+            self.refresh_unsaved();
+            return;
+        }
         match Session::restore(path, &self.catalog) {
             Ok(session) => {
                 self.close_session();
@@ -1200,10 +1261,9 @@ impl eframe::App for PilaresApp {
     }
 
     fn on_exit(&mut self) {
-        // The last answers are on disk before the window goes.
-        if let Some(session) = &mut self.session {
-            session.flush();
-        }
+        // The last answers are on disk before the window goes (or kept as a copy), and the
+        // unsaved assessment's mark is taken away.
+        self.close_session();
     }
 }
 
