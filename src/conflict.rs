@@ -118,18 +118,58 @@ impl Conflict {
                 }
             )*};
         }
-        field!(
-            label,
-            country,
-            team,
-            participants,
-            date,
-            scope,
-            targets,
-            actions
+        field!(label, country, team, date, scope);
+        // Lists and the targets, item by item: what either side added is kept, what one side
+        // removed and the other left alone goes.
+        merged.participants = merge_items(
+            base.map(|b| &b.participants),
+            &mine.participants,
+            &theirs.participants,
         );
+        merged.actions = merge_items(base.map(|b| &b.actions), &mine.actions, &theirs.actions);
+        match base {
+            Some(b) => {
+                let keys: std::collections::BTreeSet<&String> =
+                    mine.targets.keys().chain(b.targets.keys()).collect();
+                for key in keys {
+                    if mine.targets.get(key) != b.targets.get(key) {
+                        match mine.targets.get(key) {
+                            Some(v) => {
+                                merged.targets.insert(key.clone(), *v);
+                            }
+                            None => {
+                                merged.targets.remove(key);
+                            }
+                        }
+                    }
+                }
+            }
+            None => {
+                for (key, v) in &mine.targets {
+                    merged.targets.entry(key.clone()).or_insert(*v);
+                }
+            }
+        }
         Some(merged)
     }
+}
+
+/// A list merged item by item: theirs, without what I removed since the common version (and
+/// they kept), with what I added (that they do not have).
+fn merge_items<T: Clone + PartialEq>(base: Option<&Vec<T>>, mine: &[T], theirs: &[T]) -> Vec<T> {
+    let empty = Vec::new();
+    let base = base.unwrap_or(&empty);
+    let mut merged: Vec<T> = theirs
+        .iter()
+        .filter(|t| !base.contains(t) || mine.contains(t))
+        .cloned()
+        .collect();
+    for m in mine {
+        if !base.contains(m) && !merged.contains(m) {
+            merged.push(m.clone());
+        }
+    }
+    merged
 }
 
 /// The question ids either version answers: the framework's in its order, then the others.

@@ -98,6 +98,8 @@ pub struct Session {
     pub conflict: Option<Conflict>,
     /// Writes on a thread of its own, when the app asks for it (see [`Session::run_in_background`]).
     writer: Option<Writer>,
+    /// Counts the conflicts resolved: replies to writes sent before a resolution are stale.
+    generation: u64,
 }
 
 /// A thread that writes a session's saves in order, so that a slow shared folder never blocks
@@ -119,14 +121,26 @@ enum Job {
         path: PathBuf,
         bytes: Vec<u8>,
         check: bool,
+        /// The session's generation when the job was sent.
+        generation: u64,
     },
 }
 
 #[derive(Debug)]
 enum Done {
-    Written { bytes: Vec<u8>, check: bool },
-    Conflict { disk: Vec<u8> },
-    Failed { path: PathBuf, error: String },
+    Written {
+        bytes: Vec<u8>,
+        check: bool,
+        generation: u64,
+    },
+    Conflict {
+        disk: Vec<u8>,
+        generation: u64,
+    },
+    Failed {
+        path: PathBuf,
+        error: String,
+    },
 }
 
 impl Writer {
@@ -143,16 +157,25 @@ impl Writer {
                             known = bytes;
                             continue;
                         }
-                        Job::Write { path, bytes, check } => match std::fs::read(&path) {
+                        Job::Write {
+                            path,
+                            bytes,
+                            check,
+                            generation,
+                        } => match std::fs::read(&path) {
                             Ok(disk) if check && known.as_ref().is_some_and(|k| *k != disk) => {
-                                Done::Conflict { disk }
+                                Done::Conflict { disk, generation }
                             }
                             _ => match files::atomic_write(&path, &bytes) {
                                 Ok(()) => {
                                     if check {
                                         known = Some(bytes.clone());
                                     }
-                                    Done::Written { bytes, check }
+                                    Done::Written {
+                                        bytes,
+                                        check,
+                                        generation,
+                                    }
                                 }
                                 Err(e) => Done::Failed {
                                     path,
@@ -195,6 +218,7 @@ impl Session {
             known: None,
             conflict: None,
             writer: None,
+            generation: 0,
         };
         session.save();
         session
@@ -279,6 +303,7 @@ impl Session {
             known: None,
             conflict: None,
             writer: None,
+            generation: 0,
         })
     }
 
@@ -398,13 +423,15 @@ impl Session {
 
     fn take_reply(&mut self, done: Done) {
         match done {
-            Done::Written { bytes, check } => {
+            Done::Written { generation, .. } | Done::Conflict { generation, .. }
+                if generation != self.generation => {}
+            Done::Written { bytes, check, .. } => {
                 if check {
                     self.known = Some(bytes);
                 }
                 self.save_error = None;
             }
-            Done::Conflict { disk } => {
+            Done::Conflict { disk, .. } => {
                 let base = self.known.as_deref().and_then(parse_bytes);
                 let mut conflict = Conflict::new(&self.assessment, base, disk, &self.framework);
                 if let Some(old) = &self.conflict {
@@ -455,6 +482,7 @@ impl Session {
                         path: path.clone(),
                         bytes: text.into_bytes(),
                         check: true,
+                        generation: self.generation,
                     },
                     Err(e) => {
                         self.save_error = Some(e.to_string());
@@ -471,6 +499,7 @@ impl Session {
                         path: path.clone(),
                         bytes: text.into_bytes(),
                         check: false,
+                        generation: self.generation,
                     },
                     Err(e) => {
                         self.save_error = Some(e.to_string());
@@ -522,6 +551,7 @@ impl Session {
         };
         let theirs_bytes = conflict.theirs_bytes.clone();
         let copy = self.write_copy(path, suffix)?;
+        self.generation += 1;
         self.assessment = theirs;
         self.send(Job::Known(Some(theirs_bytes.clone())));
         self.known = Some(theirs_bytes);
@@ -537,6 +567,7 @@ impl Session {
             return Err(std::io::Error::other("the assessment has no file yet"));
         };
         let copy = self.write_copy(path, suffix)?;
+        self.generation += 1;
         self.place = Place::File(copy.clone());
         self.known = std::fs::read(&copy).ok();
         self.send(Job::Known(self.known.clone()));
@@ -556,6 +587,7 @@ impl Session {
             return false;
         };
         self.assessment = merged;
+        self.generation += 1;
         self.send(Job::Known(Some(conflict.theirs_bytes.clone())));
         self.known = Some(conflict.theirs_bytes);
         self.save();

@@ -179,3 +179,38 @@ fn saves_written_on_a_thread_of_their_own_still_never_overwrite_another_persons_
         "our own writes are never taken for someone else's"
     );
 }
+
+#[test]
+fn a_merge_keeps_both_sides_plans_item_by_item() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (file, mut session) = opened(dir.path());
+    // They add an action and a target for one pillar…
+    let mut theirs = on_disk(&file);
+    theirs.actions.push(pilares::assessment::Action {
+        pillar: "ict".into(),
+        text: "Their action".into(),
+        ..Default::default()
+    });
+    theirs.targets.insert("ict".into(), 3.0);
+    theirs.save(&file).expect("their save");
+    // …we add another action and a target for another pillar.
+    session.apply(Edit::AddAction(pilares::assessment::Action {
+        pillar: "support".into(),
+        text: "Our action".into(),
+        ..Default::default()
+    }));
+    session.apply(Edit::Target {
+        pillar: "support".into(),
+        value: Some(2.5),
+    });
+    assert!(session.conflict.is_some());
+    assert!(session.merge());
+    let merged = on_disk(&file);
+    let texts: Vec<&str> = merged.actions.iter().map(|a| a.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Their action") && texts.contains(&"Our action"),
+        "{texts:?}"
+    );
+    assert_eq!(merged.targets.get("ict"), Some(&3.0));
+    assert_eq!(merged.targets.get("support"), Some(&2.5));
+}
