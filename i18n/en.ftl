@@ -262,3 +262,4 @@ score-completeness = Completeness: { $done } of { $total } questions answered or
 date-hint = YYYY-MM-DD
 date-invalid = Not a date: write it as YYYY-MM-DD, e.g. 2026-02-26 (or 26/02/2026). It is not saved until it is one.
 prompt-exists = { $path } already exists: nothing is written over another file. Choose another name.
+not-saved-error = Not saved: the file cannot be written

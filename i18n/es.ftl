@@ -261,3 +261,4 @@ score-completeness = Completitud: { $done } de { $total } preguntas respondidas 
 date-hint = dd/mm/aaaa
 date-invalid = No es una fecha: escríbala como dd/mm/aaaa, p. ej., 26/02/2026 (o 2026-02-26). No se guarda hasta que lo sea.
 prompt-exists = { $path } ya existe: no se escribe encima de otro archivo. Elija otro nombre.
+not-saved-error = Sin guardar: no se puede escribir el archivo

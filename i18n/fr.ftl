@@ -261,3 +261,4 @@ score-completeness = Complétude : { $done } questions sur { $total } ont une r
 date-hint = jj/mm/aaaa
 date-invalid = Ce n’est pas une date : écrivez-la jj/mm/aaaa, p. ex. 26/02/2026 (ou 2026-02-26). Elle n’est pas enregistrée tant qu’elle n’en est pas une.
 prompt-exists = { $path } existe déjà : rien n’est écrit par-dessus un autre fichier. Choisissez un autre nom.
+not-saved-error = Non enregistré : le fichier ne peut pas être écrit

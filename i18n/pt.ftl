@@ -261,3 +261,4 @@ score-completeness = Completude: { $done } de { $total } perguntas respondidas o
 date-hint = dd/mm/aaaa
 date-invalid = Não é uma data: escreva como dd/mm/aaaa, p. ex., 26/02/2026 (ou 2026-02-26). Não é salva até que seja.
 prompt-exists = { $path } já existe: nada é gravado por cima de outro arquivo. Escolha outro nome.
+not-saved-error = Não salvo: o arquivo não pode ser gravado

@@ -1329,3 +1329,29 @@ fn keys_do_nothing_behind_the_path_prompt_and_it_never_writes_over_a_file() {
     );
     assert!(h.state().prompt().is_some());
 }
+
+#[test]
+fn a_file_that_cannot_be_written_is_never_called_saved_and_offers_another_place() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let share = s.root.join("share");
+    std::fs::create_dir(&share).expect("mkdir");
+    let file = share.join("team.ron");
+    std::fs::copy(&sample, &file).expect("copy");
+    let mut h = s.harness("es");
+    s.picker.push(&file);
+    click(&mut h, "Abrir un archivo…");
+    // The shared folder goes away (a network drive disconnected).
+    std::fs::remove_dir_all(&share).expect("rm");
+    h.key_press(Key::Num2);
+    h.run();
+    assert!(h.query_by_label_contains("Guardado en").is_none());
+    assert!(
+        h.query_by_label("Sin guardar: no se puede escribir el archivo")
+            .is_some()
+    );
+    let elsewhere = s.root.join("otra.ron");
+    s.picker.push(&elsewhere);
+    click(&mut h, "Guardar como…");
+    assert!(elsewhere.is_file(), "saved in another place");
+}

@@ -92,6 +92,13 @@ fn nav_ui(
             Some(_) if session.conflict.is_some() => {
                 ui.label(RichText::new(msgs.get("not-saved-conflict")).color(p.error));
             }
+            // The file could not be written: say so, and offer another place, never "saved".
+            Some(_) if session.save_error.is_some() => {
+                ui.label(RichText::new(msgs.get("not-saved-error")).color(p.error));
+                if ui.button(msgs.get("save-as")).clicked() {
+                    actions.push(Action::SaveAs);
+                }
+            }
             Some(path) => {
                 let name = path.file_name().map_or_else(
                     || files::display_path(path),
