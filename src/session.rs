@@ -431,14 +431,7 @@ impl Session {
                 }
                 self.save_error = None;
             }
-            Done::Conflict { disk, .. } => {
-                let base = self.known.as_deref().and_then(parse_bytes);
-                let mut conflict = Conflict::new(&self.assessment, base, disk, &self.framework);
-                if let Some(old) = &self.conflict {
-                    conflict.choices = old.choices.clone();
-                }
-                self.conflict = Some(conflict);
-            }
+            Done::Conflict { disk, .. } => self.note_conflict(disk),
             Done::Failed { path, error } => {
                 self.save_error = Some(format!(
                     "{}: cannot save: {error}. Your answers are kept in the app; choose another place with “Save as…”",
@@ -468,13 +461,8 @@ impl Session {
             Place::File(path) => {
                 if let Some(conflict) = &self.conflict {
                     // Still undecided: compared again with the other version already read.
-                    let base = self.known.as_deref().and_then(parse_bytes);
                     let disk = conflict.theirs_bytes.clone();
-                    let choices = conflict.choices.clone();
-                    let mut rebuilt = Conflict::new(&self.assessment, base, disk, &self.framework);
-                    // The team's choices so far are kept.
-                    rebuilt.choices = choices;
-                    self.conflict = Some(rebuilt);
+                    self.note_conflict(disk);
                     return;
                 }
                 match self.assessment.to_ron() {
@@ -511,22 +499,28 @@ impl Session {
         self.send(job);
     }
 
+    /// Records the other person's version `disk` (or brings the record up to date): compared
+    /// with this session's assessment from the version both started from, with the team's
+    /// choices on clashes kept.
+    fn note_conflict(&mut self, disk: Vec<u8>) {
+        let base = self.known.as_deref().and_then(parse_bytes);
+        let mut conflict = Conflict::new(&self.assessment, base, disk, &self.framework);
+        if let Some(old) = self.conflict.take() {
+            conflict.choices = old.choices;
+        }
+        self.conflict = Some(conflict);
+    }
+
     fn save_file(&mut self, path: &Path) -> std::io::Result<()> {
-        if let Some(conflict) = &mut self.conflict {
+        if self.conflict.is_some() {
             // Still undecided: the team's change joins the others not yet written, and the
             // comparison is made again against what is on disk now.
-            let disk = std::fs::read(path).unwrap_or_default();
-            let base = self.known.as_deref().and_then(parse_bytes);
-            let choices = std::mem::take(&mut conflict.choices);
-            *conflict = Conflict::new(&self.assessment, base, disk, &self.framework);
-            // The team's choices so far are kept.
-            conflict.choices = choices;
+            self.note_conflict(std::fs::read(path).unwrap_or_default());
             return Ok(());
         }
         match std::fs::read(path) {
             Ok(disk) if self.known.as_ref().is_some_and(|k| *k != disk) => {
-                let base = self.known.as_deref().and_then(parse_bytes);
-                self.conflict = Some(Conflict::new(&self.assessment, base, disk, &self.framework));
+                self.note_conflict(disk);
                 return Ok(());
             }
             // Gone (moved, or deleted by someone): written anew where it was.
