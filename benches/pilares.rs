@@ -8,13 +8,13 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use pilares::assessment::{Answer, Assessment};
-use pilares::catalog::{BUILT_IN, Catalog, Source};
-use pilares::chart::{self, ChartData};
-use pilares::export;
-use pilares::framework::{Framework, Pillar, Question, ScaleLevel};
-use pilares::scoring;
-use pilares::text::Text;
+use pilares::analysis::scoring;
+use pilares::formats::export;
+use pilares::model::assessment::{Answer, Assessment};
+use pilares::model::catalog::{BUILT_IN, Catalog, Source};
+use pilares::model::framework::{Framework, Pillar, Question, ScaleLevel};
+use pilares::model::text::Text;
+use pilares::output::chart::{self, ChartData};
 
 /// A framework of `pillars` × `questions`, scale 1–4, weights varied.
 fn framework(pillars: usize, questions: usize) -> Framework {

@@ -1,6 +1,6 @@
 //! The words of the interface and of every output, in Project Fluent files (`i18n/*.ftl`), one
 //! per language, embedded in the binary. Framework texts are not here: they live in the
-//! framework file (see [`crate::text::Text`]).
+//! framework file (see [`crate::model::text::Text`]).
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
@@ -158,7 +158,7 @@ pub fn decimal(value: f64, places: usize, lang: &str) -> String {
 pub fn date(iso: &str, lang: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     match (lang, parts.as_slice()) {
-        ("es" | "pt" | "fr", [y, m, d]) if crate::assessment::is_iso_date(iso) => {
+        ("es" | "pt" | "fr", [y, m, d]) if crate::model::assessment::is_iso_date(iso) => {
             format!("{d}/{m}/{y}")
         }
         _ => iso.to_owned(),

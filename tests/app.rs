@@ -9,7 +9,7 @@ use common::three_groups;
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use pilares::assessment::Assessment;
+use pilares::model::assessment::Assessment;
 use pilares::ui::{AppConfig, AutosaveOffer, PilaresApp, Prefs, ScriptedPicker, View};
 
 struct Setup {
@@ -222,7 +222,7 @@ fn results_show_the_pillar_scores_and_the_next_level() {
     assert_eq!(h.state().view(), View::Results);
     let a = on_disk(&file);
     let session = h.state().session().expect("open");
-    let card = pilares::scoring::score(&session.framework, &a);
+    let card = pilares::analysis::scoring::score(&session.framework, &a);
     for row in &card.pillars {
         let text = format!("{:.2}", row.score.expect("the sample scores every pillar"));
         assert!(
@@ -513,7 +513,7 @@ fn a_team_sets_a_target_adds_an_action_from_a_weak_question_and_finds_them_on_re
     assert_eq!(a.actions[0].due.as_deref(), Some("2020-01-31"));
     assert_eq!(
         a.actions[0].status,
-        pilares::assessment::ActionStatus::InProgress
+        pilares::model::assessment::ActionStatus::InProgress
     );
 
     // Reopen: the plan is there.
@@ -532,16 +532,16 @@ fn a_follow_up_takes_over_the_baseline_plan_on_request() {
     let mut baseline = Assessment::load(&sample).expect("sample").assessment;
     baseline.targets.insert("ict".into(), 3.0);
     baseline.actions = vec![
-        pilares::assessment::Action {
+        pilares::model::assessment::Action {
             pillar: "ict".into(),
             text: "Zero-rate the platform".into(),
-            status: pilares::assessment::ActionStatus::Done,
+            status: pilares::model::assessment::ActionStatus::Done,
             ..Default::default()
         },
-        pilares::assessment::Action {
+        pilares::model::assessment::Action {
             pillar: "support".into(),
             text: "Train district facilitators".into(),
-            status: pilares::assessment::ActionStatus::InProgress,
+            status: pilares::model::assessment::ActionStatus::InProgress,
             ..Default::default()
         },
     ];
@@ -632,7 +632,7 @@ fn tab_to(h: &mut Harness<'_, PilaresApp>, label: &str) {
 fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_alone() {
     let s = Setup::new();
     let mut h = s.harness("pt");
-    let f = pilares::catalog::Catalog::built_in()
+    let f = pilares::model::catalog::Catalog::built_in()
         .expect("built-in")
         .entries()[0]
         .framework
@@ -699,7 +699,7 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     let session = h.state().session().expect("open");
     assert_eq!(session.progress(), (40, 40));
     assert_eq!(session.assessment.country.as_deref(), Some("Brasil"));
-    let card = pilares::scoring::score(&session.framework, &session.assessment);
+    let card = pilares::analysis::scoring::score(&session.framework, &session.assessment);
     let overall = card.overall.score.expect("every question answered");
     let shown = format!("{overall:.2}").replace('.', ",");
     assert!(
@@ -721,7 +721,7 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
         "the report says it is Portuguese"
     );
     for q in &questions {
-        let text = pilares::report::escape(f.tr(&q.text, "pt"));
+        let text = pilares::output::report::escape(f.tr(&q.text, "pt"));
         assert!(page.contains(&text), "report has {} in Portuguese", q.id);
     }
     assert!(page.contains(&shown), "the report writes {shown}");

@@ -3,13 +3,13 @@
 
 use std::path::{Path, PathBuf};
 
-use pilares::assessment::{Action, ActionStatus, Assessment};
-use pilares::compare::{CompareError, Comparison};
-use pilares::export;
-use pilares::framework::{Framework, Question};
-use pilares::import;
-use pilares::report;
-use pilares::text::Text;
+use pilares::analysis::compare::{CompareError, Comparison};
+use pilares::formats::export;
+use pilares::formats::survey;
+use pilares::model::assessment::{Action, ActionStatus, Assessment};
+use pilares::model::framework::{Framework, Question};
+use pilares::model::text::Text;
+use pilares::output::report;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -28,7 +28,7 @@ fn assessment(name: &str) -> Assessment {
 }
 
 fn built_in() -> Framework {
-    Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in").expect("built-in")
+    Framework::from_ron(pilares::model::catalog::BUILT_IN[0].1, "built-in").expect("built-in")
 }
 
 fn close(a: Option<f64>, b: f64) -> bool {
@@ -79,7 +79,7 @@ fn different_versions_compare_on_shared_questions_and_say_which_are_left_out() {
     b.framework.version = "2.0.0".into();
     b.answers.insert(
         "a3".into(),
-        pilares::assessment::Answer {
+        pilares::model::assessment::Answer {
             level: Some(1),
             ..Default::default()
         },
@@ -152,7 +152,7 @@ fn the_report_has_every_question_the_chart_and_a_polygon_per_assessment() {
     let f = built_in();
     let text = std::fs::read_to_string(fixture("survey.csv")).expect("survey");
     let imported =
-        import::read_survey(text.as_bytes(), "survey.csv", &f, Some("Group name")).expect("import");
+        survey::read_survey(text.as_bytes(), "survey.csv", &f, Some("Group name")).expect("import");
     let items: Vec<(&Assessment, &Framework)> =
         imported.assessments.iter().map(|a| (a, &f)).collect();
     let html = report::render(&items, "pt", "2026-11-23").expect("report");
@@ -228,7 +228,7 @@ fn a_survey_with_odd_headers_imports_and_bad_cells_are_named() {
     let f = built_in();
     let text = std::fs::read_to_string(fixture("survey.csv")).expect("survey");
     let imported =
-        import::read_survey(text.as_bytes(), "survey.csv", &f, Some("group name")).expect("import");
+        survey::read_survey(text.as_bytes(), "survey.csv", &f, Some("group name")).expect("import");
     assert_eq!(imported.assessments.len(), 3);
     assert_eq!(imported.ignored_columns, vec!["Timestamp", "Email address"]);
     let g2 = &imported.assessments[1];
@@ -249,7 +249,7 @@ fn a_survey_with_odd_headers_imports_and_bad_cells_are_named() {
 
     // A bad value, a missing label, and a duplicate label: each named by row and column.
     let bad = "assessment,ict-devices. Devices?,[ict-skills] Skills\nA,7,2\n,2,2\nA,Maybe,2\n";
-    let err = import::read_survey(bad.as_bytes(), "s.csv", &f, None).expect_err("bad cells");
+    let err = survey::read_survey(bad.as_bytes(), "s.csv", &f, None).expect_err("bad cells");
     let messages: Vec<String> = err.0.iter().map(ToString::to_string).collect();
     assert_eq!(messages.len(), 4, "{messages:?}");
     assert!(
@@ -268,19 +268,20 @@ fn a_survey_with_odd_headers_imports_and_bad_cells_are_named() {
     );
 
     let no_label = "name,ict-devices\nA,2\n";
-    let err = import::read_survey(no_label.as_bytes(), "s.csv", &f, None).expect_err("label");
+    let err = survey::read_survey(no_label.as_bytes(), "s.csv", &f, None).expect_err("label");
     assert!(err.to_string().contains("--label-column"));
     let no_questions = "assessment,foo\nA,2\n";
-    let err = import::read_survey(no_questions.as_bytes(), "s.csv", &f, None).expect_err("none");
+    let err = survey::read_survey(no_questions.as_bytes(), "s.csv", &f, None).expect_err("none");
     assert!(err.to_string().contains("no column names a question"));
 }
 
 #[test]
 fn change_is_shown_for_one_team_over_time_and_not_between_parallel_groups() {
-    let f = Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in").expect("built-in");
+    let f =
+        Framework::from_ron(pilares::model::catalog::BUILT_IN[0].1, "built-in").expect("built-in");
     let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assets/samples/costa-serena-2026.ron");
-    let baseline = pilares::assessment::Assessment::load(&sample)
+    let baseline = pilares::model::assessment::Assessment::load(&sample)
         .expect("sample")
         .assessment;
     let mut follow_up = baseline.clone();

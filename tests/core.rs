@@ -2,12 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use pilares::assessment::{Answer, Assessment};
-use pilares::catalog::Catalog;
-use pilares::export;
-use pilares::framework::Framework;
-use pilares::problem::Problems;
-use pilares::scoring;
+use pilares::analysis::scoring;
+use pilares::formats::export;
+use pilares::model::assessment::{Answer, Assessment};
+use pilares::model::catalog::Catalog;
+use pilares::model::framework::Framework;
+use pilares::model::problem::Problems;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -51,7 +51,7 @@ fn every_file_in_frameworks_folder_loads_and_validates() {
 }
 
 /// Every text of a framework, each with where it is, for completeness checks.
-fn every_text(f: &Framework) -> Vec<(String, &pilares::text::Text)> {
+fn every_text(f: &Framework) -> Vec<(String, &pilares::model::text::Text)> {
     let mut all = vec![("name".to_owned(), &f.name)];
     all.extend(f.description.iter().map(|d| ("description".to_owned(), d)));
     for level in &f.scale {
@@ -477,7 +477,7 @@ fn assessment_checks_name_unknown_questions_and_bad_answers() {
 fn sample_assessments_load_without_errors() {
     let catalog = Catalog::built_in().expect("valid");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
-    let outcome = pilares::inputs::load(&[dir], &catalog).unwrap_or_else(|e| panic!("{e}"));
+    let outcome = pilares::io::inputs::load(&[dir], &catalog).unwrap_or_else(|e| panic!("{e}"));
     assert!(!outcome.loaded.is_empty());
     assert!(outcome.warnings.is_empty(), "{:?}", outcome.warnings);
 }
@@ -490,8 +490,8 @@ fn mini_catalog() -> Catalog {
     c
 }
 
-fn load_mini_pair() -> Vec<pilares::inputs::Loaded> {
-    pilares::inputs::load(
+fn load_mini_pair() -> Vec<pilares::io::inputs::Loaded> {
+    pilares::io::inputs::load(
         &[fixture("mini-a.ron"), fixture("mini-b.ron")],
         &mini_catalog(),
     )

@@ -7,10 +7,10 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use pilares::assessment::Assessment;
-use pilares::catalog::Catalog;
-use pilares::export;
+use pilares::formats::export;
 use pilares::formats::table::{Row, Sheet, Table};
+use pilares::model::assessment::Assessment;
+use pilares::model::catalog::Catalog;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -354,7 +354,7 @@ fn the_report_shows_answers_to_questions_the_framework_lacks() {
 fn a_chart_or_report_of_more_assessments_than_anyone_can_read_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut body = String::from("assessment,question_id,level\n");
-    for i in 0..=pilares::inputs::MAX_SHOWN {
+    for i in 0..=pilares::io::inputs::MAX_SHOWN {
         body.push_str(&format!("G{i},ict-connectivity,2\n"));
     }
     let csv = write(dir.path(), "many.csv", body.as_bytes());
@@ -385,7 +385,7 @@ fn a_row_longer_than_the_reader_reads_is_never_written() {
     let mut a = Assessment::new(f, "T");
     a.answers.insert(
         "ict-connectivity".into(),
-        pilares::assessment::Answer {
+        pilares::model::assessment::Answer {
             level: Some(2),
             not_applicable: false,
             note: Some("\"".repeat(pilares::formats::table::MAX_ROW_BYTES / 2)),

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use pilares::assessment::Assessment;
-use pilares::catalog::Catalog;
-use pilares::export;
-use pilares::framework::Framework;
-use pilares::import;
+use pilares::formats::export;
+use pilares::formats::survey;
+use pilares::model::assessment::Assessment;
+use pilares::model::catalog::Catalog;
+use pilares::model::framework::Framework;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -205,11 +205,12 @@ fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {
 
 #[test]
 fn mutated_real_files_never_make_a_parser_panic() {
-    let framework = Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "b").expect("built-in");
+    let framework =
+        Framework::from_ron(pilares::model::catalog::BUILT_IN[0].1, "b").expect("built-in");
     let mut catalog = Catalog::built_in().expect("built-in");
     catalog.add(
         Framework::load(&root().join("tests/fixtures/mini.ron")).expect("mini"),
-        pilares::catalog::Source::BuiltIn("mini"),
+        pilares::model::catalog::Source::BuiltIn("mini"),
     );
     let seeds: Vec<(PathBuf, usize)> = vec![
         (root().join("frameworks/tpd-ict.ron"), 250),
@@ -230,14 +231,14 @@ fn mutated_real_files_never_make_a_parser_panic() {
             let outcome = std::panic::catch_unwind(|| {
                 if csv {
                     let long = export::read_long(input.as_slice(), "m.csv", &catalog);
-                    let survey = import::read_survey(input.as_slice(), "m.csv", &framework, None);
+                    let survey = survey::read_survey(input.as_slice(), "m.csv", &framework, None);
                     long.is_ok() || survey.is_ok()
                 } else {
                     let text = String::from_utf8_lossy(&input);
                     let f = Framework::from_ron(&text, "m.ron");
                     let a = Assessment::parse_ron(&text, "m.ron").map(|p| {
                         let problems = p.assessment.check(&framework, "m.ron", p.tree.as_ref());
-                        let _ = pilares::scoring::score(&framework, &p.assessment);
+                        let _ = pilares::analysis::scoring::score(&framework, &p.assessment);
                         problems
                     });
                     f.is_ok() || a.is_ok()

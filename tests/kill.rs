@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use pilares::assessment::{Answer, Assessment};
+use pilares::model::assessment::{Answer, Assessment};
 
 const CHILD_ENV: &str = "PILARES_KILL_TEST_FILE";
 

@@ -3,16 +3,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use pilares::assessment::{Answer, Assessment};
-use pilares::catalog::{Catalog, Source};
-use pilares::export;
+use pilares::analysis::scoring;
+use pilares::formats::export;
 use pilares::formats::long;
 use pilares::formats::sheet::CsvStyle;
 use pilares::formats::table::{Sheet, Table};
 use pilares::formats::workbook;
-use pilares::framework::{Framework, Pillar, Question, ScaleLevel};
-use pilares::scoring;
-use pilares::text::Text;
+use pilares::model::assessment::{Answer, Assessment};
+use pilares::model::catalog::{Catalog, Source};
+use pilares::model::framework::{Framework, Pillar, Question, ScaleLevel};
+use pilares::model::text::Text;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 

@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use pilares::assessment::{Answer, Assessment};
-use pilares::catalog::Catalog;
-use pilares::conflict::Side;
+use pilares::model::assessment::{Answer, Assessment};
+use pilares::model::catalog::Catalog;
+use pilares::session::conflict::Side;
 use pilares::session::{Edit, Session};
 
 fn sample() -> PathBuf {
@@ -186,7 +186,7 @@ fn a_merge_keeps_both_sides_plans_item_by_item() {
     let (file, mut session) = opened(dir.path());
     // They add an action and a target for one pillar…
     let mut theirs = on_disk(&file);
-    theirs.actions.push(pilares::assessment::Action {
+    theirs.actions.push(pilares::model::assessment::Action {
         pillar: "ict".into(),
         text: "Their action".into(),
         ..Default::default()
@@ -194,7 +194,7 @@ fn a_merge_keeps_both_sides_plans_item_by_item() {
     theirs.targets.insert("ict".into(), 3.0);
     theirs.save(&file).expect("their save");
     // …we add another action and a target for another pillar.
-    session.apply(Edit::AddAction(pilares::assessment::Action {
+    session.apply(Edit::AddAction(pilares::model::assessment::Action {
         pillar: "support".into(),
         text: "Our action".into(),
         ..Default::default()

@@ -126,7 +126,7 @@ fn a_change_by_someone_else_at_a_laptops_size_in_spanish() {
     h.run();
     open_at(&mut h, file.clone(), View::Question(2));
     // Someone else answers two questions; we answer the same one differently, and another.
-    let mut theirs = pilares::assessment::Assessment::load(&file)
+    let mut theirs = pilares::model::assessment::Assessment::load(&file)
         .expect("sample")
         .assessment;
     for (id, level) in [("ict-content", 4), ("eq-rural", 4)] {

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use pilares::catalog::Catalog;
+use pilares::model::catalog::Catalog;
 
 fn catalog() -> &'static Catalog {
     static C: OnceLock<Catalog> = OnceLock::new();
@@ -13,5 +13,5 @@ fn catalog() -> &'static Catalog {
 
 fuzz_target!(|data: &[u8]| {
     let reader = data;
-    let _ = pilares::export::read_long(reader, "fuzz.csv", catalog());
+    let _ = pilares::formats::export::read_long(reader, "fuzz.csv", catalog());
 });

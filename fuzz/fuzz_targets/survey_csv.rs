@@ -8,5 +8,5 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let reader = data;
-    let _ = pilares::import::read_survey(reader, "fuzz.csv", framework(), None);
+    let _ = pilares::formats::survey::read_survey(reader, "fuzz.csv", framework(), None);
 });

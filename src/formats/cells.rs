@@ -3,7 +3,7 @@
 //! shows them), not applicable in four languages, yes/no, and dates. One reading for the long
 //! CSV and the survey import alike.
 
-use crate::framework::Framework;
+use crate::model::framework::Framework;
 
 /// A level cell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,7 +193,7 @@ fn not_on_scale(text: &str, framework: &Framework) -> String {
 pub fn parse_date(text: &str) -> Option<String> {
     let text = text.trim();
     let date = text.split([' ', 'T']).next().unwrap_or(text);
-    if crate::assessment::is_iso_date(date) {
+    if crate::model::assessment::is_iso_date(date) {
         return Some(date.to_owned());
     }
     let parts: Vec<&str> = date.split(['/', '-', '.']).collect();
@@ -208,7 +208,7 @@ pub fn parse_date(text: &str) -> Option<String> {
     // Year first, as some form tools write timestamps: 2026/02/26.
     if a.len() == 4 {
         let s = format!("{:04}-{:02}-{:02}", num(a)?, num(b)?, num(y)?);
-        return crate::assessment::is_iso_date(&s).then_some(s);
+        return crate::model::assessment::is_iso_date(&s).then_some(s);
     }
     let (a, b, y) = (num(a)?, num(b)?, num(y)?);
     if !(1000..=9999).contains(&y) {
@@ -216,7 +216,7 @@ pub fn parse_date(text: &str) -> Option<String> {
     }
     let iso = |d: u32, m: u32| {
         let s = format!("{y:04}-{m:02}-{d:02}");
-        crate::assessment::is_iso_date(&s).then_some(s)
+        crate::model::assessment::is_iso_date(&s).then_some(s)
     };
     iso(a, b).or_else(|| iso(b, a))
 }

@@ -7,15 +7,15 @@ use std::collections::hash_map::Entry;
 use std::io::{Read, Write};
 use std::sync::Arc;
 
-use crate::assessment::{Answer, Assessment, FrameworkRef};
-use crate::catalog::Catalog;
-use crate::export::unguard;
+use crate::analysis::scoring::{self, Marked, ScoreCard};
 use crate::formats::cells::{self, LevelCell};
+use crate::formats::export::unguard;
 use crate::formats::sheet::{Cell, CsvSink, CsvStyle, Sink, WriteError};
 use crate::formats::table::{MAX_ROW_BYTES, Row, Table, header_key};
-use crate::framework::Framework;
-use crate::problem::{Problem, Problems};
-use crate::scoring::{self, Marked, ScoreCard};
+use crate::model::assessment::{Answer, Assessment, FrameworkRef};
+use crate::model::catalog::Catalog;
+use crate::model::framework::Framework;
+use crate::model::problem::{Problem, Problems};
 
 /// The columns of the long format, in order.
 pub const LONG_HEADER: [&str; 11] = [
@@ -188,7 +188,7 @@ pub fn score_long<R: Read>(
 
 /// Reads a long table in one pass and scores it, keeping a mark per question instead of the
 /// answers: the same validation and the same scores as [`read_long_table`] then
-/// [`crate::scoring::score`], with memory proportional to the number of assessments.
+/// [`crate::analysis::scoring::score`], with memory proportional to the number of assessments.
 pub fn score_long_table(
     table: Table<'_>,
     catalog: &Catalog,

@@ -1,9 +1,13 @@
 //! The formats users' files come in, read as the field writes them and written for the tools
-//! the field uses: tables (CSV in any separator and encoding, `.xlsx`), what a cell means, the
-//! long answers format, and the analysts' workbook.
+//! the field uses: RON with the places of its fields, tables (CSV in any separator and
+//! encoding, `.xlsx`), what a cell means, the long answers format, form-tool survey exports,
+//! the score and plan tables, and the analysts' workbook.
 
 pub mod cells;
+pub mod export;
 pub mod long;
+pub mod ronspan;
 pub mod sheet;
+pub mod survey;
 pub mod table;
 pub mod workbook;

@@ -8,7 +8,7 @@ use std::io::Write;
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use crate::export::guard;
+use crate::formats::export::guard;
 
 /// One typed cell of an output table.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -286,7 +286,7 @@ impl Sink for SheetSink<'_> {
 
 /// An ISO 8601 date as a spreadsheet date.
 fn iso_date(text: &str) -> Option<ExcelDateTime> {
-    if !crate::assessment::is_iso_date(text) {
+    if !crate::model::assessment::is_iso_date(text) {
         return None;
     }
     let y = text.get(0..4)?.parse().ok()?;

@@ -8,8 +8,8 @@
 use std::io::{BufRead, Read};
 use std::path::Path;
 
-use crate::files;
-use crate::problem::{Problem, Problems};
+use crate::io::files;
+use crate::model::problem::{Problem, Problems};
 
 /// The longest row read (32 MiB): twice the largest assessment file, so that any note a `.ron`
 /// file can hold, every quote in it doubled, still fits in a row, and one broken quote cannot

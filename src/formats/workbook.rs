@@ -5,11 +5,11 @@
 
 use rust_xlsxwriter::Workbook;
 
-use crate::assessment::Assessment;
-use crate::export;
+use crate::formats::export;
 use crate::formats::long;
 use crate::formats::sheet::{SheetSink, WriteError};
-use crate::framework::Framework;
+use crate::model::assessment::Assessment;
+use crate::model::framework::Framework;
 
 /// The workbook of `items`, as `.xlsx` bytes; level labels in `lang`.
 pub fn write_workbook(
@@ -25,7 +25,7 @@ pub fn write_workbook(
     {
         let cards: Vec<_> = items
             .iter()
-            .map(|(a, f)| (a.label.as_str(), crate::scoring::score(f, a)))
+            .map(|(a, f)| (a.label.as_str(), crate::analysis::scoring::score(f, a)))
             .collect();
         let mut sheet = SheetSink::new(&mut book, "scores")?;
         export::write_scores_to(&mut sheet, cards.iter().map(|(l, c)| (*l, c)))?;

@@ -11,18 +11,18 @@ use super::{
     compare, conflict, details, path_prompt, pillars, plan, question, results, start,
 };
 use super::{theme, topbar};
-use crate::assessment::Assessment;
-use crate::catalog::{self, Catalog, Source};
-use crate::chart;
-use crate::export;
-use crate::files;
-use crate::framework::Framework;
+use crate::formats::export;
 use crate::i18n::{self, Messages};
-use crate::inputs::{self, Loaded};
-use crate::problem::Problems;
-use crate::report;
+use crate::io::files;
+use crate::io::inputs::{self, Loaded};
+use crate::model::assessment::Assessment;
+use crate::model::catalog::{self, Catalog, Source};
+use crate::model::framework::Framework;
+use crate::model::problem::Problems;
+use crate::output::chart;
+use crate::output::report;
+use crate::session::unsaved;
 use crate::session::{self, Edit, Session};
-use crate::unsaved;
 
 /// How many recent files the start screen lists.
 const RECENT_MAX: usize = 8;
@@ -1407,7 +1407,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::{Drop, View, route_drop};
-    use crate::files::file_stem;
+    use crate::io::files::file_stem;
 
     #[test]
     fn dropped_files_open_compare_or_are_refused_by_kind() {

@@ -5,12 +5,12 @@
 use eframe::egui::{self, RichText, Sense, Stroke};
 
 use super::{Action, ChartFormat, ExportKind, radar, theme};
-use crate::assessment::Assessment;
-use crate::chart::ChartData;
-use crate::compare::Comparison;
-use crate::framework::Framework;
+use crate::analysis::compare::Comparison;
 use crate::i18n::Messages;
-use crate::inputs::Loaded;
+use crate::io::inputs::Loaded;
+use crate::model::assessment::Assessment;
+use crate::model::framework::Framework;
+use crate::output::chart::ChartData;
 
 /// A comparison and its chart, or why there is none.
 pub type Computed = std::sync::Arc<Result<(Comparison, ChartData), String>>;

@@ -4,10 +4,10 @@
 use eframe::egui::{self, RichText};
 
 use super::{Action, theme};
-use crate::conflict::{Conflict, Side, short};
-use crate::framework::Framework;
 use crate::i18n::Messages;
+use crate::model::framework::Framework;
 use crate::session::Session;
+use crate::session::conflict::{Conflict, Side, short};
 
 /// Draws the banner for `session`'s conflict, if it has one.
 pub fn ui(
@@ -96,8 +96,8 @@ fn clash_ui(
     ui: &mut egui::Ui,
     msgs: &Messages,
     conflict: &Conflict,
-    mine: &crate::assessment::Assessment,
-    theirs: &crate::assessment::Assessment,
+    mine: &crate::model::assessment::Assessment,
+    theirs: &crate::model::assessment::Assessment,
     f: &Framework,
     id: &str,
     lang: &str,

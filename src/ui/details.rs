@@ -4,8 +4,8 @@ use eframe::egui::{self, RichText};
 
 use super::date_field::{self, DateEdit};
 use super::{Action, View, theme};
-use crate::assessment::is_iso_date;
 use crate::i18n::Messages;
+use crate::model::assessment::is_iso_date;
 use crate::session::{Edit, Session};
 
 /// Draws the team-details form.

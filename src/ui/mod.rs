@@ -41,7 +41,7 @@ pub enum View {
 }
 
 /// The format of an exported chart.
-pub use crate::chart::ImageFormat as ChartFormat;
+pub use crate::output::chart::ImageFormat as ChartFormat;
 
 /// What the results and the comparison export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -145,5 +145,5 @@ pub enum Action {
     /// Keep ours as a copy beside theirs, and go on in the copy.
     ConflictKeepMine,
     /// Which side to keep where both changed an answer.
-    ConflictChoose(String, crate::conflict::Side),
+    ConflictChoose(String, crate::session::conflict::Side),
 }

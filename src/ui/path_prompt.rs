@@ -73,7 +73,9 @@ fn files_ui(ui: &mut egui::Ui, text: &str, actions: &mut Vec<Action>) {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
-            crate::catalog::has_extension(p, "ron") || crate::inputs::is_table(p) || p.is_dir()
+            crate::model::catalog::has_extension(p, "ron")
+                || crate::io::inputs::is_table(p)
+                || p.is_dir()
         })
         .collect();
     found.sort();
@@ -90,7 +92,7 @@ fn files_ui(ui: &mut egui::Ui, text: &str, actions: &mut Vec<Action>) {
                     name
                 };
                 if ui.link(shown).clicked() {
-                    actions.push(Action::PromptText(crate::files::display_path(path)));
+                    actions.push(Action::PromptText(crate::io::files::display_path(path)));
                 }
             }
         });

@@ -85,7 +85,7 @@ impl FilePicker for NativePicker {
                 .save_file()
         })?;
         // Some dialogs return the name as typed: add the extension the filter promised.
-        if crate::catalog::has_extension(&path, ext) {
+        if crate::model::catalog::has_extension(&path, ext) {
             Some(path)
         } else {
             Some(path.with_extension(ext))

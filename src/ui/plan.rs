@@ -7,13 +7,13 @@ use eframe::egui::{self, RichText};
 
 use super::date_field::{self, DateEdit};
 use super::{Action, View, radar, theme};
-use crate::assessment::{Action as PlanAction, ActionStatus};
-use crate::chart::ChartData;
-use crate::framework::Framework;
+use crate::analysis::plan::{due_key, is_overdue, status_id, to_reach};
+use crate::analysis::scoring;
 use crate::i18n::Messages;
-use crate::inputs::Loaded;
-use crate::report::{due_key, is_overdue, status_id, to_reach};
-use crate::scoring;
+use crate::io::inputs::Loaded;
+use crate::model::assessment::{Action as PlanAction, ActionStatus};
+use crate::model::framework::Framework;
+use crate::output::chart::ChartData;
 use crate::session::{Edit, Session};
 
 const STATUSES: [ActionStatus; 4] = [
@@ -411,7 +411,7 @@ fn action_ui(
             if action
                 .due
                 .as_deref()
-                .is_some_and(|d| !crate::assessment::is_iso_date(d))
+                .is_some_and(|d| !crate::model::assessment::is_iso_date(d))
             {
                 ui.colored_label(p.error, msgs.get("details-date-invalid"));
             }

@@ -5,8 +5,8 @@
 use eframe::egui::{self, Key, Modifiers, RichText, Sense, Stroke, WidgetInfo};
 
 use super::{Action, QuestionKey, theme};
-use crate::framework::Framework;
 use crate::i18n::Messages;
+use crate::model::framework::Framework;
 use crate::session::{Edit, Session};
 
 const NUMBER_KEYS: [Key; 9] = [

@@ -4,7 +4,7 @@
 use eframe::egui::{self, Color32, Pos2, Sense, Shape, Stroke, WidgetInfo};
 
 use super::theme;
-use crate::chart::{ChartData, Dash, Geometry, Marker, SeriesStyle, marker_corners, wrap};
+use crate::output::chart::{ChartData, Dash, Geometry, Marker, SeriesStyle, marker_corners, wrap};
 
 /// Room left around the circle for the axis names, in points: up to three lines above and
 /// below; the sides get the extra width of the box.

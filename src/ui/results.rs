@@ -4,11 +4,11 @@
 use eframe::egui::{self, RichText};
 
 use super::{Action, ChartFormat, ExportKind, View, radar, theme};
-use crate::chart::ChartData;
-use crate::framework::Framework;
+use crate::analysis::plan::to_reach;
+use crate::analysis::scoring::{self, PillarScore, Rated};
 use crate::i18n::Messages;
-use crate::report::to_reach;
-use crate::scoring::{self, PillarScore, Rated};
+use crate::model::framework::Framework;
+use crate::output::chart::ChartData;
 use crate::session::Session;
 
 /// How many weak and strong questions are listed.

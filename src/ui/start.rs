@@ -6,9 +6,9 @@ use eframe::egui::{self, RichText};
 
 use super::app::{AutosaveOffer, Unsaved};
 use super::{Action, View, theme};
-use crate::catalog::{Entry, Source};
-use crate::files;
 use crate::i18n::{LANGUAGES, Messages};
+use crate::io::files;
+use crate::model::catalog::{Entry, Source};
 use crate::session::Session;
 
 /// The assessments not yet in a file, and the one whose discarding waits for a yes.

@@ -3,8 +3,8 @@
 use eframe::egui::{self, Color32, CornerRadius, Stroke, Visuals};
 
 use super::ThemeChoice;
-use crate::chart::{self, SeriesStyle};
-use crate::colour::Rgb;
+use crate::output::chart::{self, SeriesStyle};
+use crate::output::colour::Rgb;
 
 /// Space between sections.
 pub const SECTION_GAP: f32 = 14.0;
@@ -108,7 +108,7 @@ pub fn install(ctx: &egui::Context) {
     // embedded DejaVu Sans fills in for them (and keeps the window working offline).
     ctx.add_font(egui::FontInsert::new(
         "dejavu-sans",
-        egui::FontData::from_static(crate::chart::FONT_BYTES),
+        egui::FontData::from_static(crate::output::chart::FONT_BYTES),
         vec![
             egui::InsertFontFamily {
                 family: egui::FontFamily::Proportional,
@@ -163,7 +163,7 @@ fn visuals(dark: bool) -> Visuals {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::colour::{TEXT_CONTRAST, contrast_ratio};
+    use crate::output::colour::{TEXT_CONTRAST, contrast_ratio};
 
     fn rgb(c: Color32) -> Rgb {
         let [r, g, b, _] = c.to_array();

@@ -4,8 +4,8 @@
 use eframe::egui::{self, RichText};
 
 use super::{Action, Prefs, ThemeChoice, View, theme};
-use crate::files;
 use crate::i18n::{LANGUAGES, Messages};
+use crate::io::files;
 use crate::session::Session;
 
 /// Draws the top bar.

@@ -4,15 +4,22 @@ use std::path::{Path, PathBuf};
 
 /// The three groups of the survey fixture, imported and saved as assessment files in `dir`.
 pub fn three_groups(dir: &Path) -> Vec<PathBuf> {
-    let f = pilares::framework::Framework::from_ron(pilares::catalog::BUILT_IN[0].1, "built-in")
-        .expect("built-in");
+    let f = pilares::model::framework::Framework::from_ron(
+        pilares::model::catalog::BUILT_IN[0].1,
+        "built-in",
+    )
+    .expect("built-in");
     let survey = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/survey.csv"),
     )
     .expect("survey");
-    let imported =
-        pilares::import::read_survey(survey.as_bytes(), "survey.csv", &f, Some("Group name"))
-            .expect("import");
+    let imported = pilares::formats::survey::read_survey(
+        survey.as_bytes(),
+        "survey.csv",
+        &f,
+        Some("Group name"),
+    )
+    .expect("import");
     imported
         .assessments
         .iter()

@@ -5,12 +5,13 @@
 
 use std::fmt::Write as _;
 
-use crate::assessment::{ActionStatus, Assessment};
-use crate::chart::{self, ChartData};
-use crate::compare::{CompareError, Comparison};
-use crate::framework::{Framework, Question};
+use crate::analysis::compare::{CompareError, Comparison};
+use crate::analysis::plan::{due_key, is_overdue, status_id, to_reach};
+use crate::analysis::scoring::{self, ScoreCard};
 use crate::i18n::{self, Messages};
-use crate::scoring::{self, ScoreCard};
+use crate::model::assessment::Assessment;
+use crate::model::framework::Framework;
+use crate::output::chart::{self, ChartData};
 
 /// Why a report cannot be made.
 #[derive(Debug, thiserror::Error)]
@@ -89,7 +90,7 @@ pub fn render(
     let chart_data = ChartData::new(&chart_items, lang)?;
     let svg = chart::render_svg(&chart_data, 1200, 900)?;
     let several = items.len() > 1;
-    let tr = |t: &crate::text::Text| escape(f.tr(t, lang));
+    let tr = |t: &crate::model::text::Text| escape(f.tr(t, lang));
     let num = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| m.decimal(v, 2));
     // A score with the level it reaches, in words: "2,20 · Emergente".
     let with_level = |v: Option<f64>| match v {
@@ -510,7 +511,7 @@ fn plan_section(
     today: &str,
 ) {
     let lang = m.lang();
-    let tr = |t: &crate::text::Text| escape(f.tr(t, lang));
+    let tr = |t: &crate::model::text::Text| escape(f.tr(t, lang));
     let num = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| m.decimal(v, 2));
     let _ = writeln!(
         h,
@@ -619,46 +620,4 @@ fn plan_section(
         }
     }
     h.push_str("</section>\n");
-}
-
-/// "To reach <next level>: <its rubric>" for a question answered at `level`; `None` at the
-/// top of the scale. The results, the plan and the report all say it this way.
-pub fn to_reach(m: &Messages, f: &Framework, question: &Question, level: i64) -> Option<String> {
-    let next = f.next_level(level)?;
-    let rubric = question
-        .levels
-        .get(&next.value)
-        .map(|t| f.tr(t, m.lang()))
-        .unwrap_or("");
-    Some(m.format(
-        "results-to-reach",
-        &[
-            ("level", f.tr(&next.label, m.lang()).to_owned().into()),
-            ("rubric", rubric.to_owned().into()),
-        ],
-    ))
-}
-
-/// The message id of an action status.
-pub fn status_id(status: ActionStatus) -> &'static str {
-    match status {
-        ActionStatus::Planned => "status-planned",
-        ActionStatus::InProgress => "status-in-progress",
-        ActionStatus::Done => "status-done",
-        ActionStatus::Dropped => "status-dropped",
-    }
-}
-
-/// Whether an action is past its due date and still open.
-pub fn is_overdue(due: Option<&str>, status: ActionStatus, today: &str) -> bool {
-    matches!(status, ActionStatus::Planned | ActionStatus::InProgress)
-        && due.is_some_and(|d| crate::assessment::is_iso_date(d) && d < today)
-}
-
-/// Sort key for due dates: dated ones in date order, then undated.
-pub fn due_key(due: Option<&str>) -> (bool, String) {
-    match due {
-        Some(d) if crate::assessment::is_iso_date(d) => (false, d.to_owned()),
-        _ => (true, String::new()),
-    }
 }

@@ -7,10 +7,10 @@ pub use crate::formats::sheet::WriteError;
 use std::borrow::Cow;
 use std::io::Write;
 
-use crate::assessment::Assessment;
+use crate::analysis::scoring::ScoreCard;
 use crate::formats::sheet::{Cell, CsvSink, CsvStyle, Sink};
-use crate::framework::Framework;
-use crate::scoring::ScoreCard;
+use crate::model::assessment::Assessment;
+use crate::model::framework::Framework;
 
 /// The columns of `score --format csv`.
 pub const SCORE_HEADER: [&str; 7] = [
@@ -121,7 +121,7 @@ pub fn write_plan_to<'a>(
 ) -> Result<(), WriteError> {
     sink.header(&PLAN_HEADER)?;
     for (a, f) in items {
-        let card = crate::scoring::score(f, a);
+        let card = crate::analysis::scoring::score(f, a);
         for action in &a.actions {
             let current = match &action.question {
                 Some(q) => a.level(q).map_or(Cell::Text(""), Cell::Int),

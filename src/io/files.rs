@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use crate::problem::{Problem, Problems};
-use crate::ronspan::{self, Node, Shape};
+use crate::formats::ronspan::{self, Node, Shape};
+use crate::model::problem::{Problem, Problems};
 
 /// Largest framework or assessment file read (16 MiB: a real one is a few hundred KiB).
 pub const MAX_RON_BYTES: u64 = 16 * 1024 * 1024;
@@ -223,7 +223,7 @@ pub fn parse_ron<T: DeserializeOwned>(
                     ron_message(&err.code),
                 ));
             }
-            crate::problem::sort_problems(&mut problems);
+            crate::model::problem::sort_problems(&mut problems);
             Err(Problems(problems))
         }
     }

@@ -6,8 +6,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::assessment::{Answer, Assessment};
-use crate::framework::Framework;
+use crate::model::assessment::{Answer, Assessment};
+use crate::model::framework::Framework;
 
 /// Which version of an answer the team keeps where both changed it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

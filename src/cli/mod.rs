@@ -8,20 +8,20 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
-use crate::catalog::{self, Catalog};
-use crate::chart;
-use crate::export;
-use crate::files;
+use crate::analysis::scoring::{PillarScore, ScoreCard};
+use crate::formats::export;
 use crate::formats::sheet::CsvStyle;
+use crate::formats::survey;
 use crate::formats::table::{Sheet, Table, is_workbook};
 use crate::formats::{long, workbook};
-use crate::framework::Framework;
 use crate::i18n::{self, Messages};
-use crate::import;
-use crate::inputs::{self, Loaded};
-use crate::problem::{Problem, Problems};
-use crate::report;
-use crate::scoring::{PillarScore, ScoreCard};
+use crate::io::files;
+use crate::io::inputs::{self, Loaded};
+use crate::model::catalog::{self, Catalog};
+use crate::model::framework::Framework;
+use crate::model::problem::{Problem, Problems};
+use crate::output::chart;
+use crate::output::report;
 use crate::session;
 
 /// Pilares: self-assessment of teacher professional development systems, pillar by pillar.
@@ -339,7 +339,7 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             map,
             ignore,
         } => {
-            let options = import::Options {
+            let options = survey::Options {
                 label_column: Some(label_column),
                 map,
                 ignore,
@@ -655,7 +655,7 @@ fn chart_command(
 }
 
 /// Each assessment with its framework, as the chart, the report and the exports take them.
-fn pairs(loaded: &[Loaded]) -> Vec<(&crate::assessment::Assessment, &Framework)> {
+fn pairs(loaded: &[Loaded]) -> Vec<(&crate::model::assessment::Assessment, &Framework)> {
     loaded
         .iter()
         .map(|l| (&l.assessment, l.framework.as_ref()))
@@ -703,7 +703,7 @@ fn import_command(
     frameworks: &[PathBuf],
     survey: &Path,
     output: &Path,
-    options: &import::Options,
+    options: &survey::Options,
 ) -> Result<(), Failure> {
     let shown = files::display_path(survey);
     let size = std::fs::metadata(survey).map(|m| m.len()).unwrap_or(0);
@@ -759,7 +759,7 @@ fn import_command(
                 )));
             }
         };
-        let imported = import::read_survey_table(table, &framework, options)?;
+        let imported = survey::read_survey_table(table, &framework, options)?;
         print_warnings(&imported.warnings);
         if !imported.ignored_columns.is_empty() {
             eprintln!(

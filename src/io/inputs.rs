@@ -4,14 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::assessment::Assessment;
-use crate::catalog::{Catalog, has_extension};
-use crate::files;
+use crate::analysis::scoring::ScoreCard;
 use crate::formats::long;
 use crate::formats::table::{Sheet, Table, is_workbook};
-use crate::framework::Framework;
-use crate::problem::{Problem, Problems};
-use crate::scoring::ScoreCard;
+use crate::io::files;
+use crate::model::assessment::Assessment;
+use crate::model::catalog::{Catalog, has_extension};
+use crate::model::framework::Framework;
+use crate::model::problem::{Problem, Problems};
 
 /// An assessment ready to score: checked against its framework.
 #[derive(Clone, Debug)]
@@ -125,7 +125,7 @@ fn load_mode(
                 let c = if scored {
                     loaded
                         .iter()
-                        .map(|l| crate::scoring::score(&l.framework, &l.assessment))
+                        .map(|l| crate::analysis::scoring::score(&l.framework, &l.assessment))
                         .collect()
                 } else {
                     Vec::new()
@@ -194,7 +194,7 @@ fn load_ron(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>
     let at = parsed
         .tree
         .as_ref()
-        .map(|t| t.locate(&[crate::ronspan::Seg::Field("framework")]));
+        .map(|t| t.locate(&[crate::formats::ronspan::Seg::Field("framework")]));
     let framework = resolve(catalog, &a.framework.id, &a.framework.version, &shown, at)?;
     let problems = a.check(framework, &shown, parsed.tree.as_ref());
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(Problem::is_error);
@@ -247,7 +247,7 @@ fn load_csv(
     for (assessment, framework, line, card) in read {
         for p in assessment.check(&framework, &shown, None) {
             let p = Problem {
-                location: crate::problem::Location {
+                location: crate::model::problem::Location {
                     path: shown.clone(),
                     line_col: Some((line, 1)),
                 },

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::assessment::Assessment;
-use crate::catalog::compare_versions;
-use crate::framework::Framework;
-use crate::scoring::{self, ScoreCard};
+use crate::analysis::scoring::{self, ScoreCard};
+use crate::model::assessment::Assessment;
+use crate::model::catalog::compare_versions;
+use crate::model::framework::Framework;
 
 /// Why assessments cannot be compared.
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -69,7 +69,7 @@ pub fn over_time(items: &[(&Assessment, &Framework)]) -> bool {
     let date = |a: &Assessment| {
         a.date
             .as_deref()
-            .filter(|d| crate::assessment::is_iso_date(d))
+            .filter(|d| crate::model::assessment::is_iso_date(d))
             .map(str::to_owned)
     };
     match (items.first(), items.last()) {

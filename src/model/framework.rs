@@ -6,10 +6,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::files;
-use crate::problem::{Problem, Problems, sort_problems};
-use crate::ronspan::{Node, Seg, Shape};
-use crate::text::{Text, is_language_code};
+use crate::formats::ronspan::{Node, Seg, Shape};
+use crate::io::files;
+use crate::model::problem::{Problem, Problems, sort_problems};
+use crate::model::text::{Text, is_language_code};
 
 /// A framework: what a team assesses itself against.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -17,11 +17,11 @@
 use std::collections::BTreeMap;
 use std::io::Read;
 
-use crate::assessment::{Answer, Assessment};
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::table::{Row, Table, header_key};
-use crate::framework::Framework;
-use crate::problem::{Problem, Problems};
+use crate::model::assessment::{Answer, Assessment};
+use crate::model::framework::Framework;
+use crate::model::problem::{Problem, Problems};
 
 /// How many cell errors are listed before the rest are only counted.
 const MAX_ERRORS: usize = 50;
@@ -538,7 +538,7 @@ mod tests {
     use super::*;
 
     fn framework() -> Framework {
-        let text = include_str!("../frameworks/tpd-ict.ron");
+        let text = include_str!("../../frameworks/tpd-ict.ron");
         Framework::from_ron(text, "tpd-ict.ron").expect("built-in framework")
     }
 

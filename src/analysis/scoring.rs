@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::assessment::Assessment;
-use crate::framework::{Framework, Pillar, Question};
+use crate::model::assessment::Assessment;
+use crate::model::framework::{Framework, Pillar, Question};
 
 /// Counts and score of one pillar (or, for the overall row, of all pillars in scope).
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -2,16 +2,19 @@
 //! written to disk at once. An assessment that has no file yet lives in the autosave file, which
 //! the app offers to restore after a crash. Nothing here knows about windows.
 
+pub mod conflict;
+pub mod unsaved;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::assessment::{Action, Assessment};
-use crate::catalog::{Catalog, Source};
-use crate::conflict::{Conflict, Side};
-use crate::files;
-use crate::framework::{Framework, Pillar, Question};
-use crate::inputs;
-use crate::problem::{Problem, Problems};
+use crate::io::files;
+use crate::io::inputs;
+use crate::model::assessment::{Action, Assessment};
+use crate::model::catalog::{Catalog, Source};
+use crate::model::framework::{Framework, Pillar, Question};
+use crate::model::problem::{Problem, Problems};
+use crate::session::conflict::{Conflict, Side};
 
 /// The first line of an autosave file names the framework's source, so that one loaded from a
 /// file can be found again after a restart.
@@ -267,7 +270,7 @@ impl Session {
         text: &str,
         shown: &str,
         catalog: &Catalog,
-        chosen: Option<crate::catalog::Entry>,
+        chosen: Option<crate::model::catalog::Entry>,
     ) -> Result<Self, Problems> {
         let parsed = Assessment::parse_ron(text, shown)?;
         let a = &parsed.assessment;
@@ -277,7 +280,7 @@ impl Session {
                 let at = parsed
                     .tree
                     .as_ref()
-                    .map(|t| t.locate(&[crate::ronspan::Seg::Field("framework")]));
+                    .map(|t| t.locate(&[crate::formats::ronspan::Seg::Field("framework")]));
                 let framework =
                     inputs::resolve(catalog, &a.framework.id, &a.framework.version, shown, at)?;
                 let source = catalog

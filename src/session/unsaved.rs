@@ -40,7 +40,7 @@ pub fn list(data_dir: &Path) -> Vec<PathBuf> {
             entries
                 .filter_map(Result::ok)
                 .map(|e| e.path())
-                .filter(|p| crate::catalog::has_extension(p, "ron") && p.is_file())
+                .filter(|p| crate::model::catalog::has_extension(p, "ron") && p.is_file())
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()

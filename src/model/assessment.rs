@@ -5,10 +5,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::files;
-use crate::framework::Framework;
-use crate::problem::{Problem, Problems, sort_problems};
-use crate::ronspan::{Node, Seg, Shape};
+use crate::formats::ronspan::{Node, Seg, Shape};
+use crate::io::files;
+use crate::model::framework::Framework;
+use crate::model::problem::{Problem, Problems, sort_problems};
 
 /// One team's self-assessment against one framework.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -4,12 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::files;
-use crate::framework::Framework;
-use crate::problem::{Problem, Problems};
+use crate::io::files;
+use crate::model::framework::Framework;
+use crate::model::problem::{Problem, Problems};
 
 /// The built-in framework files, embedded so that the binary works from any folder.
-pub const BUILT_IN: &[(&str, &str)] = &[("tpd-ict.ron", include_str!("../frameworks/tpd-ict.ron"))];
+pub const BUILT_IN: &[(&str, &str)] =
+    &[("tpd-ict.ron", include_str!("../../frameworks/tpd-ict.ron"))];
 
 /// Where a framework came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,7 +197,7 @@ pub fn add_local_folder(catalog: &mut Catalog, folder: &Path) -> Vec<Problem> {
         Err(Problems(problems)) => problems
             .into_iter()
             .map(|p| Problem {
-                severity: crate::problem::Severity::Warning,
+                severity: crate::model::problem::Severity::Warning,
                 message: format!("{} (this framework file is skipped)", p.message),
                 ..p
             })

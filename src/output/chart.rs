@@ -9,13 +9,13 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::assessment::Assessment;
-use crate::colour::{self, Rgb};
-use crate::framework::Framework;
-use crate::scoring;
+use crate::analysis::scoring;
+use crate::model::assessment::Assessment;
+use crate::model::framework::Framework;
+use crate::output::colour::{self, Rgb};
 
 /// The font every chart is drawn with, embedded so that no system font is needed.
-pub static FONT_BYTES: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+pub static FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const FONT_NAME: &str = "pilares-sans";
 
 /// The Okabe–Ito palette, ordered for contrast on white: tellable apart with the common
@@ -398,9 +398,9 @@ pub enum ImageFormat {
 impl ImageFormat {
     /// The format a file name asks for, by its extension.
     pub fn of_path(path: &std::path::Path) -> Option<Self> {
-        if crate::catalog::has_extension(path, "png") {
+        if crate::model::catalog::has_extension(path, "png") {
             Some(Self::Png)
-        } else if crate::catalog::has_extension(path, "svg") {
+        } else if crate::model::catalog::has_extension(path, "svg") {
             Some(Self::Svg)
         } else {
             None

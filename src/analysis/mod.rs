@@ -1,0 +1,6 @@
+//! What the answers mean: scores per pillar and overall, the comparison of several
+//! assessments, and the plan's rules (next level, overdue actions).
+
+pub mod compare;
+pub mod plan;
+pub mod scoring;
