@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use pilares::analysis::scoring;
-use pilares::formats::export;
+use pilares::formats::long;
 use pilares::model::assessment::{Answer, Assessment};
 use pilares::model::catalog::{BUILT_IN, Catalog, Source};
 use pilares::model::framework::{Framework, Pillar, Question, ScaleLevel};
@@ -111,21 +111,21 @@ fn bench_long_csv(c: &mut Criterion) {
     let mut catalog = Catalog::new();
     catalog.add(f.clone(), Source::BuiltIn("bench"));
     let mut csv = Vec::new();
-    export::write_long(&mut csv, items.iter().map(|a| (a, &f)), "en").expect("writes");
+    long::write_long(&mut csv, items.iter().map(|a| (a, &f)), "en").expect("writes");
     let mut group = c.benchmark_group("long csv 10k x 48 (480,000 rows)");
     group.sample_size(10);
     group.bench_function("write", |b| {
         b.iter(|| {
             let mut out = Vec::with_capacity(csv.len());
-            export::write_long(&mut out, items.iter().map(|a| (a, &f)), "en").expect("writes");
+            long::write_long(&mut out, items.iter().map(|a| (a, &f)), "en").expect("writes");
             out
         });
     });
     group.bench_function("read (whole answers)", |b| {
-        b.iter(|| export::read_long(csv.as_slice(), "bench.csv", &catalog).expect("reads"));
+        b.iter(|| long::read_long(csv.as_slice(), "bench.csv", &catalog).expect("reads"));
     });
     group.bench_function("read and score (streaming)", |b| {
-        b.iter(|| export::score_long(csv.as_slice(), "bench.csv", &catalog).expect("scores"));
+        b.iter(|| long::score_long(csv.as_slice(), "bench.csv", &catalog).expect("scores"));
     });
     group.finish();
 }
@@ -150,7 +150,8 @@ fn bench_chart(c: &mut Criterion) {
 
 fn bench_compare_frame(c: &mut Criterion) {
     use egui_kittest::Harness;
-    use pilares::ui::{Action, AppConfig, PilaresApp, Prefs, ScriptedPicker};
+    use pilares::state::{Action, AppConfig, Prefs, ScriptedPicker};
+    use pilares::ui::PilaresApp;
 
     let dir = tempfile::tempdir().expect("temp dir");
     let f = framework(8, 8);
@@ -176,14 +177,14 @@ fn bench_compare_frame(c: &mut Criterion) {
         local_frameworks: None,
         open: Vec::new(),
         background_saves: false,
+        today: pilares::io::clock::today,
     });
     let mut h = Harness::builder()
         .with_size(eframe::egui::vec2(1280.0, 900.0))
         .build_ui_state(|ui, app: &mut PilaresApp| app.show(ui), app);
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(&ctx, Action::ComparePaths(paths));
+    h.state_mut().apply(Action::ComparePaths(paths));
     h.run();
-    assert_eq!(h.state().compare().items.len(), 30);
+    assert_eq!(h.state().model().compare().items().len(), 30);
     c.bench_function(
         "app/compare view frame, 30 assessments x 64 questions",
         |b| {

@@ -29,5 +29,6 @@ pub mod io;
 pub mod model;
 pub mod output;
 pub mod session;
+pub mod state;
 #[cfg(feature = "app")]
 pub mod ui;

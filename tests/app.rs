@@ -10,7 +10,8 @@ use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use pilares::model::assessment::Assessment;
-use pilares::ui::{AppConfig, AutosaveOffer, PilaresApp, Prefs, ScriptedPicker, View};
+use pilares::state::{AppConfig, AutosaveOffer, Prefs, ScriptedPicker, View};
+use pilares::ui::PilaresApp;
 
 struct Setup {
     _dir: tempfile::TempDir,
@@ -45,6 +46,7 @@ impl Setup {
             local_frameworks: None,
             open: Vec::new(),
             background_saves: false,
+            today: pilares::io::clock::today,
         })
     }
 
@@ -71,14 +73,20 @@ fn on_disk(path: &Path) -> Assessment {
 
 /// The file in the app's data folder that keeps the open, not yet saved assessment.
 fn unsaved_file(h: &Harness<'_, PilaresApp>) -> PathBuf {
-    match &h.state().session().expect("an assessment is open").place {
+    match &h
+        .state()
+        .model()
+        .session()
+        .expect("an assessment is open")
+        .place
+    {
         pilares::session::Place::Autosave(path) => path.clone(),
         other => panic!("expected an unsaved assessment, got {other:?}"),
     }
 }
 
 fn first_questions(h: &Harness<'_, PilaresApp>, n: usize) -> Vec<String> {
-    let session = h.state().session().expect("an assessment is open");
+    let session = h.state().model().session().expect("an assessment is open");
     session
         .questions()
         .iter()
@@ -99,11 +107,11 @@ fn click(h: &mut Harness<'_, PilaresApp>, label: &str) {
 fn a_team_answers_by_mouse_and_keyboard_and_every_step_is_on_disk() {
     let s = Setup::new();
     let mut h = s.harness("en");
-    assert_eq!(h.state().view(), View::Start);
+    assert_eq!(h.state().model().view(), View::Start);
 
     // A new assessment on the built-in framework: kept in the autosave at once.
     click(&mut h, "Start a new assessment");
-    assert_eq!(h.state().view(), View::Details);
+    assert_eq!(h.state().model().view(), View::Details);
     let autosave = unsaved_file(&h);
     assert!(autosave.starts_with(s.data_dir().join("unsaved")));
     assert!(
@@ -130,7 +138,7 @@ fn a_team_answers_by_mouse_and_keyboard_and_every_step_is_on_disk() {
     assert_eq!(on_disk(&file).country.as_deref(), Some("Honduras"));
 
     click(&mut h, "Begin the questions →");
-    assert_eq!(h.state().view(), View::Question(0));
+    assert_eq!(h.state().model().view(), View::Question(0));
     let ids = first_questions(&h, 4);
 
     // Mouse: click the rubric choice for Emerging.
@@ -141,7 +149,7 @@ fn a_team_answers_by_mouse_and_keyboard_and_every_step_is_on_disk() {
     // Keyboard: Enter goes on, a number key chooses a level, ↓ moves it up the scale.
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().view(), View::Question(1));
+    assert_eq!(h.state().model().view(), View::Question(1));
     h.key_press(Key::Num3);
     h.run();
     assert_eq!(on_disk(&file).answers[&ids[1]].level, Some(3));
@@ -179,7 +187,7 @@ fn a_team_answers_by_mouse_and_keyboard_and_every_step_is_on_disk() {
     h.run();
     h.key_press(Key::ArrowLeft);
     h.run();
-    assert_eq!(h.state().view(), View::Question(1));
+    assert_eq!(h.state().model().view(), View::Question(1));
 
     // The side panel shows progress: 3 of 40.
     assert!(h.query_by_label("3 of 40 answered").is_some());
@@ -190,12 +198,12 @@ fn a_team_answers_by_mouse_and_keyboard_and_every_step_is_on_disk() {
     let mut h = s.harness("en");
     s.picker.push(&file);
     click(&mut h, "Open a file…");
-    let session = h.state().session().expect("opened");
+    let session = h.state().model().session().expect("opened");
     assert_eq!(session.assessment, expected);
     // It opens at the first question without an answer.
-    assert_eq!(h.state().view(), View::Question(3));
+    assert_eq!(h.state().model().view(), View::Question(3));
     assert_eq!(
-        h.state().prefs().recent.len(),
+        h.state().model().prefs().recent.len(),
         1,
         "the file is now a recent one"
     );
@@ -208,10 +216,8 @@ fn results_show_the_pillar_scores_and_the_next_level() {
     let file = s.root.join("cs.ron");
     std::fs::copy(&sample, &file).expect("copy the sample");
     let mut h = s.harness("en");
-    h.state_mut().apply(
-        &egui::Context::default(),
-        pilares::ui::Action::OpenPath(file.clone()),
-    );
+    h.state_mut()
+        .apply(pilares::state::Action::OpenPath(file.clone()));
     h.run();
     // "Results" is in the top bar and at the foot of the side panel.
     h.get_all_by_label("Results")
@@ -219,9 +225,9 @@ fn results_show_the_pillar_scores_and_the_next_level() {
         .expect("a Results button")
         .click();
     h.run();
-    assert_eq!(h.state().view(), View::Results);
+    assert_eq!(h.state().model().view(), View::Results);
     let a = on_disk(&file);
-    let session = h.state().session().expect("open");
+    let session = h.state().model().session().expect("open");
     let card = pilares::analysis::scoring::score(&session.framework, &a);
     for row in &card.pillars {
         let text = format!("{:.2}", row.score.expect("the sample scores every pillar"));
@@ -241,7 +247,8 @@ fn results_show_the_pillar_scores_and_the_next_level() {
     let png = s.root.join("chart.png");
     s.picker.push(&png);
     click(&mut h, "Chart as PNG…");
-    let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("{e}: {:?}", h.state().status()));
+    let bytes =
+        std::fs::read(&png).unwrap_or_else(|e| panic!("{e}: {:?}", h.state().model().status()));
     assert!(bytes.starts_with(b"\x89PNG"));
     let csv = s.root.join("answers.csv");
     s.picker.push(&csv);
@@ -268,16 +275,16 @@ fn an_unsaved_assessment_survives_a_kill_and_is_offered_back() {
     std::mem::forget(h);
 
     let mut h = s.harness("en");
-    match h.state().offer() {
+    match h.state().model().offer() {
         Some(AutosaveOffer::Ready { done, total, .. }) => assert_eq!((*done, *total), (1, 40)),
         other => panic!("expected an offer, got {other:?}"),
     }
     // Starting another one is blocked until the team decides.
     assert!(h.query_by_label("Restore").is_some());
     click(&mut h, "Restore");
-    let session = h.state().session().expect("restored");
+    let session = h.state().model().session().expect("restored");
     assert_eq!(session.assessment.answers[&id].level, Some(4));
-    assert_eq!(h.state().view(), View::Question(1));
+    assert_eq!(h.state().model().view(), View::Question(1));
 }
 
 #[test]
@@ -296,10 +303,10 @@ fn the_language_switches_at_runtime_without_losing_work() {
     h.run();
     click(&mut h, "Português");
     assert!(h.query_by_label("Próxima →").is_some());
-    let session = h.state().session().expect("still open");
+    let session = h.state().model().session().expect("still open");
     let (done, _) = session.progress();
     assert_eq!(done, 1, "switching language kept the answer");
-    assert_eq!(h.state().prefs().language, "pt");
+    assert_eq!(h.state().model().prefs().language, "pt");
     h.get_by_role(egui::accesskit::Role::ComboBox).click();
     h.run();
     click(&mut h, "Français");
@@ -313,7 +320,7 @@ fn a_new_assessment_can_use_a_framework_file_which_is_remembered() {
     let mini = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini.ron");
     s.picker.push(&mini);
     click(&mut h, "With a framework file…");
-    let session = h.state().session().expect("a new assessment");
+    let session = h.state().model().session().expect("a new assessment");
     assert_eq!(session.framework.id, "mini");
     assert_eq!(session.questions().len(), 5);
     // The autosave names the framework file, so a restart finds it again.
@@ -328,13 +335,16 @@ fn a_new_assessment_can_use_a_framework_file_which_is_remembered() {
     // the framework file the autosave names (a path in a file is never followed on its own).
     let mut h = s.harness("en");
     assert!(matches!(
-        h.state().offer(),
+        h.state().model().offer(),
         Some(AutosaveOffer::NeedsFramework { .. })
     ));
     assert!(h.query_by_label("Restore").is_none());
     click(&mut h, "Use this framework file");
     click(&mut h, "Restore");
-    assert_eq!(h.state().session().expect("restored").framework.id, "mini");
+    assert_eq!(
+        h.state().model().session().expect("restored").framework.id,
+        "mini"
+    );
 }
 
 /// eframe's storage, in memory.
@@ -380,7 +390,7 @@ fn preferences_are_kept_in_eframe_storage() {
         .expect("a change to store");
     assert_eq!(changed.language, "es");
     assert!(h.state_mut().prefs_to_store().is_none(), "stored once");
-    assert_eq!(prefs.theme, pilares::ui::ThemeChoice::Dark);
+    assert_eq!(prefs.theme, pilares::state::ThemeChoice::Dark);
     assert!((prefs.zoom - 1.1).abs() < 1e-4, "{}", prefs.zoom);
 }
 
@@ -395,8 +405,8 @@ fn a_facilitator_compares_groups_toggles_one_and_exports_the_report() {
         s.picker.push(f);
     }
     click(&mut h, "Compare assessments…");
-    assert_eq!(h.state().view(), View::Compare);
-    assert_eq!(h.state().compare().items.len(), 3);
+    assert_eq!(h.state().model().view(), View::Compare);
+    assert_eq!(h.state().model().compare().items().len(), 3);
     let radar = format!("{:?}", h.get_by_role(egui::accesskit::Role::Image));
     for label in [
         "Group 1 — Honduras",
@@ -436,9 +446,10 @@ fn a_facilitator_compares_groups_toggles_one_and_exports_the_report() {
     // A second copy of a label is refused with a message, not silently merged.
     s.picker.push(&files[0]);
     click(&mut h, "Add files…");
-    assert_eq!(h.state().compare().items.len(), 3);
+    assert_eq!(h.state().model().compare().items().len(), 3);
     assert!(
         h.state()
+            .model()
             .status()
             .is_some_and(|st| st.text.contains("already in the comparison"))
     );
@@ -454,7 +465,7 @@ fn a_team_sets_a_target_adds_an_action_from_a_weak_question_and_finds_them_on_re
     s.picker.push(&file);
     click(&mut h, "Open a file…");
     click(&mut h, "Plan");
-    assert_eq!(h.state().view(), View::Plan);
+    assert_eq!(h.state().model().view(), View::Plan);
     assert_eq!(
         on_disk(&file),
         Assessment::load(&sample).expect("sample").assessment,
@@ -522,7 +533,10 @@ fn a_team_sets_a_target_adds_an_action_from_a_weak_question_and_finds_them_on_re
     let mut h = s.harness("en");
     s.picker.push(&file);
     click(&mut h, "Open a file…");
-    assert_eq!(h.state().session().expect("open").assessment, expected);
+    assert_eq!(
+        h.state().model().session().expect("open").assessment,
+        expected
+    );
 }
 
 #[test]
@@ -592,7 +606,7 @@ fn an_assessment_of_another_framework_version_keeps_every_answer_and_is_not_rewr
         .click();
     h.run();
     assert_eq!(std::fs::read_to_string(&file).expect("file"), original);
-    let status = h.state().status().expect("a notice").text.clone();
+    let status = h.state().model().status().expect("a notice").text.clone();
     assert!(status.contains("ict-retired-question"), "{status}");
     assert!(status.contains("0.9.0"), "{status}");
     // The first change writes the file: the answer the framework lacks is still there.
@@ -646,8 +660,15 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     tab_to(&mut h, "Começar uma nova avaliação");
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().view(), View::Details);
-    let label = h.state().session().expect("open").assessment.label.clone();
+    assert_eq!(h.state().model().view(), View::Details);
+    let label = h
+        .state()
+        .model()
+        .session()
+        .expect("open")
+        .assessment
+        .label
+        .clone();
     assert_eq!(
         window_name(&h),
         Some(format!("{label} — Pilares")),
@@ -661,7 +682,7 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     tab_to(&mut h, "Começar as perguntas →");
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().view(), View::Question(0));
+    assert_eq!(h.state().model().view(), View::Question(0));
 
     // Every question of the built-in framework, in Portuguese: its text, its guidance and the
     // rubric as the choices; a level by its number key, then Enter.
@@ -669,7 +690,7 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     assert_eq!(questions.len(), 40);
     let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
     for (i, q) in questions.iter().enumerate() {
-        assert_eq!(h.state().view(), View::Question(i));
+        assert_eq!(h.state().model().view(), View::Question(i));
         let text = f.tr(&q.text, "pt");
         assert!(
             h.query_by_label(text).is_some(),
@@ -695,8 +716,8 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     }
 
     // Past the last question: the results, in Portuguese, with decimal commas.
-    assert_eq!(h.state().view(), View::Results);
-    let session = h.state().session().expect("open");
+    assert_eq!(h.state().model().view(), View::Results);
+    let session = h.state().model().session().expect("open");
     assert_eq!(session.progress(), (40, 40));
     assert_eq!(session.assessment.country.as_deref(), Some("Brasil"));
     let card = pilares::analysis::scoring::score(&session.framework, &session.assessment);
@@ -714,8 +735,8 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     tab_to(&mut h, "Relatório (HTML)…");
     h.key_press(Key::Enter);
     h.run();
-    let page =
-        std::fs::read_to_string(&html).unwrap_or_else(|e| panic!("{e}: {:?}", h.state().status()));
+    let page = std::fs::read_to_string(&html)
+        .unwrap_or_else(|e| panic!("{e}: {:?}", h.state().model().status()));
     assert!(
         page.contains("<html lang=\"pt\""),
         "the report says it is Portuguese"
@@ -760,7 +781,7 @@ fn files_dropped_on_the_window_open_or_compare_and_a_wrong_kind_is_refused_aloud
     let doc = s.root.join("minutes.docx");
     std::fs::write(&doc, "not an assessment").expect("write");
     drop(&mut h, std::slice::from_ref(&doc));
-    assert_eq!(h.state().view(), View::Start);
+    assert_eq!(h.state().model().view(), View::Start);
     assert!(
         h.query_by_label_contains("minutes.docx is neither an assessment")
             .is_some()
@@ -768,12 +789,12 @@ fn files_dropped_on_the_window_open_or_compare_and_a_wrong_kind_is_refused_aloud
 
     // One assessment opens it.
     drop(&mut h, &files[..1]);
-    assert!(h.state().session().is_some());
+    assert!(h.state().model().session().is_some());
 
     // Several go to the comparison.
     drop(&mut h, &files[1..]);
-    assert_eq!(h.state().view(), View::Compare);
-    assert_eq!(h.state().compare().items.len(), 2);
+    assert_eq!(h.state().model().view(), View::Compare);
+    assert_eq!(h.state().model().compare().items().len(), 2);
 }
 
 #[test]
@@ -797,8 +818,8 @@ fn an_assessment_of_an_unknown_framework_says_where_to_add_it() {
 
     s.picker.push(&file);
     click(&mut h, "Open a file…");
-    assert!(h.state().session().is_none());
-    let status = format!("{:?}", h.state().status());
+    assert!(h.state().model().session().is_none());
+    let status = format!("{:?}", h.state().model().status());
     assert!(
         status.contains("regional.ron:1:"),
         "names the file and line: {status}"
@@ -807,8 +828,8 @@ fn an_assessment_of_an_unknown_framework_says_where_to_add_it() {
 
     s.picker.push(&other_version);
     click(&mut h, "Open a file…");
-    let status = format!("{:?}", h.state().status());
-    assert!(h.state().session().is_some(), "{status}");
+    let status = format!("{:?}", h.state().model().status());
+    assert!(h.state().model().session().is_some(), "{status}");
     assert!(status.contains("made with version 9.0.0"), "{status}");
     assert!(!status.contains(hint), "{status}");
 }
@@ -883,7 +904,7 @@ fn the_plan_writes_only_what_the_team_chose() {
     s.picker.push(&file);
     click(&mut h, "Abrir un archivo…");
     click(&mut h, "Plan");
-    assert_eq!(h.state().view(), View::Plan);
+    assert_eq!(h.state().model().view(), View::Plan);
     for _ in 0..5 {
         h.run();
     }
@@ -951,7 +972,7 @@ fn keys_typed_faster_than_frames_are_applied_in_the_order_typed() {
     );
     // Then `4 ↑ N` in another single frame: the sixth question ends not applicable.
     one_frame_of_keys(&mut h, &[Key::Num4, Key::ArrowUp, Key::N]);
-    let a = &h.state().session().expect("open").assessment;
+    let a = &h.state().model().session().expect("open").assessment;
     let levels: Vec<Option<i64>> = ids[..5]
         .iter()
         .map(|id| a.answers.get(id).and_then(|x| x.level))
@@ -959,7 +980,7 @@ fn keys_typed_faster_than_frames_are_applied_in_the_order_typed() {
     assert_eq!(levels, [Some(3), Some(2), Some(2), Some(1), Some(3)]);
     assert!(a.answers[&ids[5]].not_applicable);
     assert_eq!(a.answers[&ids[5]].level, None);
-    assert_eq!(h.state().view(), View::Question(5));
+    assert_eq!(h.state().model().view(), View::Question(5));
 }
 
 #[test]
@@ -978,19 +999,20 @@ fn files_named_on_the_command_line_open_as_a_double_click_would() {
             local_frameworks: None,
             open,
             background_saves: false,
+            today: pilares::io::clock::today,
         }))
     };
     // One assessment: open for answering, at its first open question.
     let h = with(vec![sample.clone()]);
-    let session = h.state().session().expect("opened");
+    let session = h.state().model().session().expect("opened");
     assert_eq!(session.file(), Some(sample.as_path()));
-    assert!(matches!(h.state().view(), View::Question(_)));
+    assert!(matches!(h.state().model().view(), View::Question(_)));
     // Ten groups' files at once: the comparison.
     let groups = three_groups(&s.root);
     let h = with(groups.clone());
-    assert_eq!(h.state().view(), View::Compare);
-    assert_eq!(h.state().compare().items.len(), groups.len());
-    assert!(h.state().session().is_none());
+    assert_eq!(h.state().model().view(), View::Compare);
+    assert_eq!(h.state().model().compare().items().len(), groups.len());
+    assert!(h.state().model().session().is_none());
 }
 
 #[test]
@@ -1003,7 +1025,7 @@ fn another_persons_change_to_the_open_file_is_shown_and_merged_never_overwritten
     s.picker.push(&file);
     click(&mut h, "Abrir un archivo…");
     let ids = first_questions(&h, 40);
-    let View::Question(shown) = h.state().view() else {
+    let View::Question(shown) = h.state().model().view() else {
         panic!("the sample opens at its first open question");
     };
     let ours = ids[shown].clone();
@@ -1068,13 +1090,14 @@ fn a_facilitator_keeps_several_unsaved_groups_and_discarding_asks_and_can_be_und
 
     click(&mut h, "Cerrar");
     assert_eq!(
-        h.state().unsaved().len(),
+        h.state().model().unsaved().len(),
         3,
         "A, B and the other window's, listed"
     );
     // Discarding asks first, and says where the copy went.
     let discard_a = h
         .state()
+        .model()
         .unsaved()
         .iter()
         .position(|u| u.path == a_file)
@@ -1088,15 +1111,15 @@ fn a_facilitator_keeps_several_unsaved_groups_and_discarding_asks_and_can_be_und
     assert!(h.query_by_label_contains("¿Descartar").is_some());
     click(&mut h, "Sí, descartarla");
     assert!(!a_file.exists());
-    let status = h.state().status().expect("a message").text.clone();
+    let status = h.state().model().status().expect("a message").text.clone();
     assert!(status.contains("Se conserva una copia en"), "{status}");
     assert!(status.contains("discarded"), "{status}");
-    assert_eq!(h.state().unsaved().len(), 2);
+    assert_eq!(h.state().model().unsaved().len(), 2);
     // And it can be undone.
     click(&mut h, "Deshacer");
     assert!(a_file.is_file());
     assert_eq!(on_disk(&a_file).country.as_deref(), Some("Grupo A"));
-    assert_eq!(h.state().unsaved().len(), 3);
+    assert_eq!(h.state().model().unsaved().len(), 3);
 }
 
 #[test]
@@ -1112,16 +1135,14 @@ fn where_the_file_dialog_cannot_open_the_app_asks_for_the_path_itself() {
             .is_some(),
         "a message, not silence"
     );
-    let suggested = h.state().prompt().expect("asked").text.clone();
+    let suggested = h.state().model().prompt().expect("asked").text.clone();
     assert!(suggested.ends_with(".ron"), "{suggested}");
     assert!(suggested.contains("Pilares"), "{suggested}");
     // The team types a place of its own.
     let file = s.root.join("carpeta").join("grupo-a.ron");
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(
-        &ctx,
-        pilares::ui::Action::PromptText(file.display().to_string()),
-    );
+    h.state_mut().apply(pilares::state::Action::PromptText(
+        file.display().to_string(),
+    ));
     h.run();
     click(&mut h, "Guardar aquí");
     assert!(
@@ -1129,7 +1150,7 @@ fn where_the_file_dialog_cannot_open_the_app_asks_for_the_path_itself() {
         "saved where the team said, its folder created"
     );
     assert_eq!(
-        h.state().session().expect("open").file(),
+        h.state().model().session().expect("open").file(),
         Some(file.as_path())
     );
 
@@ -1137,11 +1158,9 @@ fn where_the_file_dialog_cannot_open_the_app_asks_for_the_path_itself() {
     click(&mut h, "Cerrar");
     s.picker.push_unavailable();
     click(&mut h, "Abrir un archivo…");
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(
-        &ctx,
-        pilares::ui::Action::PromptText(s.root.join("carpeta").display().to_string()),
-    );
+    h.state_mut().apply(pilares::state::Action::PromptText(
+        s.root.join("carpeta").display().to_string(),
+    ));
     h.run();
     // (The start screen lists it among recent files too: the prompt's link is the last one.)
     h.get_all_by_label("grupo-a.ron")
@@ -1150,24 +1169,23 @@ fn where_the_file_dialog_cannot_open_the_app_asks_for_the_path_itself() {
         .click();
     h.run();
     assert_eq!(
-        h.state().prompt().expect("still asking").text,
+        h.state().model().prompt().expect("still asking").text,
         file.display().to_string()
     );
     click(&mut h, "Abrir");
     assert_eq!(
-        h.state().session().expect("opened").file(),
+        h.state().model().session().expect("opened").file(),
         Some(file.as_path())
     );
     // And an export too.
-    let ctx = h.ctx.clone();
     h.state_mut()
-        .apply(&ctx, pilares::ui::Action::Show(View::Results));
+        .apply(pilares::state::Action::Show(View::Results));
     h.run();
     s.picker.push_unavailable();
     click(&mut h, "Respuestas en CSV…");
-    assert!(h.state().prompt().is_some_and(|p| p.save));
+    assert!(h.state().model().prompt().is_some_and(|p| p.save));
     click(&mut h, "Cancelar");
-    assert!(h.state().prompt().is_none());
+    assert!(h.state().model().prompt().is_none());
 }
 
 #[test]
@@ -1221,9 +1239,8 @@ fn every_view_opens_at_its_top_at_a_laptops_size() {
     h.run();
     s.picker.push(&file);
     click(&mut h, "Abrir un archivo…");
-    let ctx = h.ctx.clone();
     h.state_mut()
-        .apply(&ctx, pilares::ui::Action::Show(View::Question(0)));
+        .apply(pilares::state::Action::Show(View::Question(0)));
     h.run();
     // Below the top bar (its bottom edge is where the central panel starts) and above the
     // window's bottom.
@@ -1251,12 +1268,12 @@ fn every_view_opens_at_its_top_at_a_laptops_size() {
     }
     // Results and the plan open at their top too.
     h.state_mut()
-        .apply(&ctx, pilares::ui::Action::Show(View::Results));
+        .apply(pilares::state::Action::Show(View::Results));
     h.run();
     assert!(visible(&h, "Resultados:"));
     // The Questions tab goes back to where the team was, not to question 1.
     click(&mut h, "Preguntas");
-    assert_eq!(h.state().view(), View::Question(3));
+    assert_eq!(h.state().model().view(), View::Question(3));
 }
 
 #[test]
@@ -1268,7 +1285,7 @@ fn closing_while_someone_elses_change_is_undecided_keeps_ours_as_a_copy() {
     let mut h = s.harness("es");
     s.picker.push(&file);
     click(&mut h, "Abrir un archivo…");
-    let View::Question(shown) = h.state().view() else {
+    let View::Question(shown) = h.state().model().view() else {
         panic!("at a question");
     };
     let ours = first_questions(&h, 40)[shown].clone();
@@ -1281,7 +1298,14 @@ fn closing_while_someone_elses_change_is_undecided_keeps_ours_as_a_copy() {
     theirs.save(&file).expect("their save");
     h.key_press(Key::Num1);
     h.run();
-    assert!(h.state().session().expect("open").conflict.is_some());
+    assert!(
+        h.state()
+            .model()
+            .session()
+            .expect("open")
+            .conflict
+            .is_some()
+    );
     click(&mut h, "Cerrar");
     let copy = s.root.join("equipo.mi-versión.ron");
     assert_eq!(on_disk(&copy).level(&ours), Some(1), "our answer is kept");
@@ -1290,7 +1314,7 @@ fn closing_while_someone_elses_change_is_undecided_keeps_ours_as_a_copy() {
         Some(4),
         "theirs untouched"
     );
-    let status = h.state().status().expect("said").text.clone();
+    let status = h.state().model().status().expect("said").text.clone();
     assert!(status.contains("equipo.mi-versión.ron"), "{status}");
 }
 
@@ -1302,32 +1326,30 @@ fn keys_do_nothing_behind_the_path_prompt_and_it_never_writes_over_a_file() {
     click(&mut h, "Empezar las preguntas →");
     s.picker.push_unavailable();
     click(&mut h, "Guardar como…");
-    assert!(h.state().prompt().is_some());
+    assert!(h.state().model().prompt().is_some());
     h.key_press(Key::Num3);
     h.key_press(Key::Enter);
     h.run();
-    let session = h.state().session().expect("open");
+    let session = h.state().model().session().expect("open");
     assert_eq!(
         session.progress().0,
         0,
         "no answer was given behind the prompt"
     );
-    assert_eq!(h.state().view(), View::Question(0));
+    assert_eq!(h.state().model().view(), View::Question(0));
     // A path that names an existing file is refused, and the prompt stays.
     let taken = s.root.join("taken.ron");
     std::fs::write(&taken, "a colleague's").expect("write");
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(
-        &ctx,
-        pilares::ui::Action::PromptText(taken.display().to_string()),
-    );
+    h.state_mut().apply(pilares::state::Action::PromptText(
+        taken.display().to_string(),
+    ));
     h.run();
     click(&mut h, "Guardar aquí");
     assert_eq!(
         std::fs::read_to_string(&taken).expect("kept"),
         "a colleague's"
     );
-    assert!(h.state().prompt().is_some());
+    assert!(h.state().model().prompt().is_some());
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use pilares::analysis::compare::{CompareError, Comparison};
-use pilares::formats::export;
+use pilares::formats::plan;
 use pilares::formats::survey;
 use pilares::model::assessment::{Action, ActionStatus, Assessment};
 use pilares::model::framework::{Framework, Question};
@@ -202,12 +202,12 @@ fn the_plan_csv_has_a_row_per_action_with_current_and_target() {
         },
     ];
     let mut out = Vec::new();
-    export::write_plan(&mut out, [(&a, &f)]).expect("written");
+    plan::write_plan(&mut out, [(&a, &f)]).expect("written");
     let text = String::from_utf8(out).expect("utf-8");
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
         reader.headers().expect("header").iter().collect::<Vec<_>>(),
-        export::PLAN_HEADER
+        plan::PLAN_HEADER
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 2);

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use pilares::analysis::scoring;
-use pilares::formats::export;
+use pilares::formats::{long, scores};
 use pilares::model::assessment::{Answer, Assessment};
 use pilares::model::catalog::Catalog;
 use pilares::model::framework::Framework;
@@ -503,7 +503,7 @@ fn load_mini_pair() -> Vec<pilares::io::inputs::Loaded> {
 fn long_csv_matches_golden_file() {
     let loaded = load_mini_pair();
     let mut out = Vec::new();
-    export::write_long(
+    long::write_long(
         &mut out,
         loaded.iter().map(|l| (&l.assessment, l.framework.as_ref())),
         "en",
@@ -521,7 +521,7 @@ fn score_csv_matches_golden_file() {
         .map(|l| scoring::score(&l.framework, &l.assessment))
         .collect();
     let mut out = Vec::new();
-    export::write_scores(
+    scores::write_scores(
         &mut out,
         loaded
             .iter()
@@ -537,13 +537,13 @@ fn score_csv_matches_golden_file() {
 fn long_csv_reads_back_the_same_answers() {
     let loaded = load_mini_pair();
     let mut out = Vec::new();
-    export::write_long(
+    long::write_long(
         &mut out,
         loaded.iter().map(|l| (&l.assessment, l.framework.as_ref())),
         "es",
     )
     .expect("writes");
-    let read = export::read_long(out.as_slice(), "mem.csv", &mini_catalog()).expect("reads");
+    let read = long::read_long(out.as_slice(), "mem.csv", &mini_catalog()).expect("reads");
     assert_eq!(read.assessments.len(), 2);
     for ((back, _, _), original) in read.assessments.iter().zip(&loaded) {
         let a = &original.assessment;
@@ -561,7 +561,7 @@ fn long_csv_input_needs_only_three_columns_in_any_order() {
                ,na,x,ict-devices,Team 1\n\
                ,2,x,ict-content,Team 2\n\
                ,,,ict-blended,Team 2\n";
-    let read = export::read_long(
+    let read = long::read_long(
         csv.as_bytes(),
         "m.csv",
         &Catalog::built_in().expect("valid"),
@@ -586,7 +586,7 @@ fn long_csv_reports_every_bad_cell_with_line_and_column() {
                T,ict-devices,3,true\n\
                T,ict-content,2,false\n\
                ,ict-skills,2,false\n";
-    let Err(Problems(found)) = export::read_long(
+    let Err(Problems(found)) = long::read_long(
         csv.as_bytes(),
         "m.csv",
         &Catalog::built_in().expect("valid"),
@@ -613,11 +613,11 @@ fn long_csv_reports_every_bad_cell_with_line_and_column() {
 #[test]
 fn long_csv_without_required_columns_or_rows_is_refused() {
     let catalog = Catalog::built_in().expect("valid");
-    let err = export::read_long("assessment,level\nT,1\n".as_bytes(), "m.csv", &catalog)
+    let err = long::read_long("assessment,level\nT,1\n".as_bytes(), "m.csv", &catalog)
         .err()
         .expect("refused");
     assert!(err.to_string().contains("no `question_id` column"), "{err}");
-    let err = export::read_long(export::LONG_HEADER.join(",").as_bytes(), "m.csv", &catalog)
+    let err = long::read_long(long::LONG_HEADER.join(",").as_bytes(), "m.csv", &catalog)
         .err()
         .expect("refused");
     assert!(err.to_string().contains("no rows"), "{err}");
@@ -627,7 +627,7 @@ fn long_csv_without_required_columns_or_rows_is_refused() {
 fn written_cells_are_guarded_against_formulas() {
     let loaded = load_mini_pair();
     let mut out = Vec::new();
-    export::write_long(
+    long::write_long(
         &mut out,
         loaded.iter().map(|l| (&l.assessment, l.framework.as_ref())),
         "en",

@@ -7,7 +7,7 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use pilares::formats::export;
+use pilares::formats::long;
 use pilares::formats::table::{Row, Sheet, Table};
 use pilares::model::assessment::Assessment;
 use pilares::model::catalog::Catalog;
@@ -235,8 +235,7 @@ fn a_long_csv_re_saved_by_excel_in_spanish_reads_as_the_original() {
 fn nothing_is_lost_without_a_message_naming_the_line() {
     let catalog = Catalog::built_in().expect("built in");
     let head = "assessment,question_id,level,note\n";
-    let read =
-        |body: &str| export::read_long(format!("{head}{body}").as_bytes(), "f.csv", &catalog);
+    let read = |body: &str| long::read_long(format!("{head}{body}").as_bytes(), "f.csv", &catalog);
     let refused = |body: &str, at: &str, says: &str| {
         let Err(problems) = read(body) else {
             panic!("{body:?} was read");
@@ -276,27 +275,27 @@ fn nothing_is_lost_without_a_message_naming_the_line() {
     let head_na = "assessment,question_id,level,not_applicable\n";
     for yes in ["VERDADERO", "sí", "1", "yes", "x", "Oui", "sim"] {
         let body = format!("{head_na}T,ict-connectivity,,{yes}\n");
-        let read = export::read_long(body.as_bytes(), "f.csv", &catalog).expect(yes);
+        let read = long::read_long(body.as_bytes(), "f.csv", &catalog).expect(yes);
         assert!(
             read.assessments[0].0.answers["ict-connectivity"].not_applicable,
             "{yes}"
         );
     }
     let body = format!("{head_na}T,ict-connectivity,,quizás\n");
-    let err = export::read_long(body.as_bytes(), "f.csv", &catalog)
+    let err = long::read_long(body.as_bytes(), "f.csv", &catalog)
         .err()
         .expect("quizás is refused");
     assert!(err.to_string().contains("f.csv:2:4: "), "{err}");
     // An answer given only as its level's name.
     let body = "assessment,question_id,level,level_label\nT,ict-connectivity,,Establecido\n";
-    let read = export::read_long(body.as_bytes(), "f.csv", &catalog).expect("label");
+    let read = long::read_long(body.as_bytes(), "f.csv", &catalog).expect("label");
     assert_eq!(
         read.assessments[0].0.answers["ict-connectivity"].level,
         Some(3)
     );
     // Line numbers as an editor counts them, in a CRLF file with a quoted line break.
     let body = "assessment,question_id,level,note\r\nT,ict-connectivity,2,\"a\r\nb\"\r\nT,ict-devices,9,\r\n";
-    let err = export::read_long(body.as_bytes(), "f.csv", &catalog)
+    let err = long::read_long(body.as_bytes(), "f.csv", &catalog)
         .err()
         .expect("9 is refused");
     assert!(err.to_string().starts_with("f.csv:4:3: "), "{err}");
@@ -391,7 +390,7 @@ fn a_row_longer_than_the_reader_reads_is_never_written() {
             note: Some("\"".repeat(pilares::formats::table::MAX_ROW_BYTES / 2)),
         },
     );
-    let err = export::write_long(std::io::sink(), [(&a, f.as_ref())], "en").expect_err("too long");
+    let err = long::write_long(std::io::sink(), [(&a, f.as_ref())], "en").expect_err("too long");
     assert!(
         err.to_string()
             .contains("more than the 32 MiB a CSV row may hold"),
@@ -401,8 +400,8 @@ fn a_row_longer_than_the_reader_reads_is_never_written() {
     let note = "\"".repeat(pilares::formats::table::MAX_ROW_BYTES / 2 - 4096);
     a.answers.get_mut("ict-connectivity").expect("answer").note = Some(note.clone());
     let mut csv = Vec::new();
-    export::write_long(&mut csv, [(&a, f.as_ref())], "en").expect("writes");
-    let read = export::read_long(csv.as_slice(), "big.csv", &catalog).expect("reads back");
+    long::write_long(&mut csv, [(&a, f.as_ref())], "en").expect("writes");
+    let read = long::read_long(csv.as_slice(), "big.csv", &catalog).expect("reads back");
     assert_eq!(
         read.assessments[0].0.answers["ict-connectivity"].note,
         Some(note)
@@ -624,7 +623,7 @@ fn the_field_cases_a_review_found_are_read_or_refused_aloud() {
     let dir = tempfile::tempdir().expect("temp dir");
     let d = dir.path();
     let catalog = Catalog::built_in().expect("built in");
-    let read = |text: &str| export::read_long(text.as_bytes(), "f.csv", &catalog);
+    let read = |text: &str| long::read_long(text.as_bytes(), "f.csv", &catalog);
 
     // A space before an opening quote does not split the cell at the comma inside it.
     let r =

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use pilares::formats::export;
+use pilares::formats::long;
 use pilares::formats::survey;
 use pilares::model::assessment::Assessment;
 use pilares::model::catalog::Catalog;
@@ -230,7 +230,7 @@ fn mutated_real_files_never_make_a_parser_panic() {
             let input = mutate(&bytes, &mut rng);
             let outcome = std::panic::catch_unwind(|| {
                 if csv {
-                    let long = export::read_long(input.as_slice(), "m.csv", &catalog);
+                    let long = long::read_long(input.as_slice(), "m.csv", &catalog);
                     let survey = survey::read_survey(input.as_slice(), "m.csv", &framework, None);
                     long.is_ok() || survey.is_ok()
                 } else {

@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use pilares::analysis::scoring;
-use pilares::formats::export;
 use pilares::formats::long;
 use pilares::formats::sheet::CsvStyle;
 use pilares::formats::table::{Sheet, Table};
@@ -187,8 +186,8 @@ proptest! {
     #[test]
     fn assessments_round_trip_through_the_long_csv((f, a) in framework_and_assessment()) {
         let mut csv = Vec::new();
-        export::write_long(&mut csv, [(&a, &f)], "en").expect("writes");
-        let read = export::read_long(csv.as_slice(), "a.csv", &catalog_of(&f)).expect("reads back");
+        long::write_long(&mut csv, [(&a, &f)], "en").expect("writes");
+        let read = long::read_long(csv.as_slice(), "a.csv", &catalog_of(&f)).expect("reads back");
         prop_assert_eq!(read.assessments.len(), 1);
         let back = &read.assessments[0].0;
         prop_assert_eq!(&back.label, &a.label);
@@ -197,7 +196,7 @@ proptest! {
         prop_assert_eq!(&back.framework, &a.framework);
         prop_assert_eq!(&back.answers, &a.answers);
         // The streaming scorer agrees with scoring the assessment read whole.
-        let streamed = export::score_long(csv.as_slice(), "a.csv", &catalog_of(&f)).expect("scores");
+        let streamed = long::score_long(csv.as_slice(), "a.csv", &catalog_of(&f)).expect("scores");
         prop_assert_eq!(&streamed[0].card, &scoring::score(&f, back));
     }
 
@@ -222,7 +221,7 @@ proptest! {
             }
         }
         let catalog = catalog_of(&f);
-        let read = export::read_long(csv.as_slice(), "a.csv", &catalog).expect("reads back");
+        let read = long::read_long(csv.as_slice(), "a.csv", &catalog).expect("reads back");
         prop_assert_eq!(read.assessments.len(), 1);
         let back = &read.assessments[0].0;
         prop_assert_eq!(&back.label, &a.label);
@@ -258,7 +257,7 @@ proptest! {
         }
         // The same answers, rows shuffled in the CSV: the same scores.
         let mut csv = Vec::new();
-        export::write_long(&mut csv, [(&a, &f)], "en").expect("writes");
+        long::write_long(&mut csv, [(&a, &f)], "en").expect("writes");
         let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(csv.as_slice());
         let mut rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
         let header = rows.remove(0);
@@ -277,7 +276,7 @@ proptest! {
                 w.write_record(r).expect("row");
             }
         }
-        let read = export::read_long(shuffled.as_slice(), "s.csv", &catalog_of(&f)).expect("reads");
+        let read = long::read_long(shuffled.as_slice(), "s.csv", &catalog_of(&f)).expect("reads");
         let again = scoring::score(&f, &read.assessments[0].0);
         prop_assert_eq!(again, card);
     }

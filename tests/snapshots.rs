@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use pilares::ui::{Action, AppConfig, PilaresApp, Prefs, ScriptedPicker, ThemeChoice, View};
+use pilares::state::{Action, AppConfig, Prefs, ScriptedPicker, ThemeChoice, View};
+use pilares::ui::PilaresApp;
 
 fn app(dir: &Path, language: &str, theme: ThemeChoice) -> PilaresApp {
     PilaresApp::new(AppConfig {
@@ -23,6 +24,7 @@ fn app(dir: &Path, language: &str, theme: ThemeChoice) -> PilaresApp {
         local_frameworks: None,
         open: Vec::new(),
         background_saves: false,
+        today: pilares::io::clock::today,
     })
 }
 
@@ -42,10 +44,9 @@ fn harness(app: PilaresApp) -> Harness<'static, PilaresApp> {
 }
 
 fn open_at(h: &mut Harness<'_, PilaresApp>, file: PathBuf, view: View) {
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(&ctx, Action::OpenPath(file));
-    h.state_mut().apply(&ctx, Action::DismissStatus);
-    h.state_mut().apply(&ctx, Action::Show(view));
+    h.state_mut().apply(Action::OpenPath(file));
+    h.state_mut().apply(Action::DismissStatus);
+    h.state_mut().apply(Action::Show(view));
     h.run();
 }
 
@@ -87,8 +88,7 @@ fn the_comparison_of_a_workshop() {
     let mut paths = common::three_groups(dir.path());
     paths.push(sample(dir.path()));
     let mut h = harness(app(dir.path(), "en", ThemeChoice::Light));
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(&ctx, Action::ComparePaths(paths));
+    h.state_mut().apply(Action::ComparePaths(paths));
     h.run();
     h.snapshot("compare");
 }
@@ -135,8 +135,7 @@ fn a_change_by_someone_else_at_a_laptops_size_in_spanish() {
     theirs.save(&file).expect("their save");
     h.key_press(egui::Key::Num1);
     h.run();
-    let ctx = h.ctx.clone();
-    h.state_mut().apply(&ctx, Action::Show(View::Question(5)));
+    h.state_mut().apply(Action::Show(View::Question(5)));
     h.run();
     h.key_press(egui::Key::Num2);
     h.run();

@@ -13,5 +13,5 @@ fn catalog() -> &'static Catalog {
 
 fuzz_target!(|data: &[u8]| {
     let reader = data;
-    let _ = pilares::formats::export::read_long(reader, "fuzz.csv", catalog());
+    let _ = pilares::formats::long::read_long(reader, "fuzz.csv", catalog());
 });

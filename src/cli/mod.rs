@@ -9,11 +9,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use crate::analysis::scoring::{PillarScore, ScoreCard};
-use crate::formats::export;
+use crate::formats::long;
 use crate::formats::sheet::CsvStyle;
 use crate::formats::survey;
 use crate::formats::table::{Sheet, Table, is_workbook};
-use crate::formats::{long, workbook};
+use crate::formats::{plan, scores};
 use crate::i18n::{self, Messages};
 use crate::io::files;
 use crate::io::inputs::{self, Loaded};
@@ -21,8 +21,7 @@ use crate::model::catalog::{self, Catalog};
 use crate::model::framework::Framework;
 use crate::model::problem::{Problem, Problems};
 use crate::output::chart;
-use crate::output::report;
-use crate::session;
+use crate::output::export::{self, Export, ExportError};
 
 /// Pilares: self-assessment of teacher professional development systems, pillar by pillar.
 ///
@@ -239,26 +238,35 @@ impl Separator {
     }
 }
 
-/// The image formats `chart` writes, by the output's extension.
-fn chart_bytes(
-    data: &chart::ChartData,
-    path: &Path,
-    width: u32,
-    height: u32,
-) -> Result<Vec<u8>, Failure> {
-    let shown = files::display_path(path);
+/// The image format `chart` writes, by the output's extension.
+fn chart_format(path: &Path) -> Result<chart::ImageFormat, Failure> {
     // `-o -` writes SVG to standard output.
     let format = if is_stdout(path) {
         Some(chart::ImageFormat::Svg)
     } else {
         chart::ImageFormat::of_path(path)
     };
-    let Some(format) = format else {
-        return Err(Failure::Output(format!(
-            "{shown}: the chart is written as .svg or .png: end the file name with one of them (or -o - for SVG on standard output)"
-        )));
-    };
-    chart::render(data, format, width, height).map_err(|e| Failure::Output(format!("{shown}: {e}")))
+    format.ok_or_else(|| {
+        Failure::Output(format!(
+            "{}: the chart is written as .svg or .png: end the file name with one of them (or -o - for SVG on standard output)",
+            files::display_path(path)
+        ))
+    })
+}
+
+/// How the command line makes an export: `today` matters to the report only.
+fn export_options<'a>(
+    lang: &'a str,
+    today: &'a str,
+    csv: CsvStyle,
+    chart_size: (u32, u32),
+) -> export::Options<'a> {
+    export::Options {
+        lang,
+        today,
+        csv,
+        chart_size,
+    }
 }
 
 /// How `score` prints.
@@ -330,7 +338,13 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             inputs,
             output,
             lang,
-        } => report_command(frameworks, &inputs, &output, lang_or_system(lang)),
+        } => report_command(
+            frameworks,
+            &inputs,
+            &output,
+            lang_or_system(lang),
+            &crate::io::clock::today(),
+        ),
         Command::Plan { inputs, output } => plan_command(frameworks, &inputs, output.as_deref()),
         Command::Import {
             survey,
@@ -401,21 +415,14 @@ fn is_stdout(path: &Path) -> bool {
         .any(|name| path.as_os_str() == *name)
 }
 
-/// The catalog of a run: `--framework` paths first, then `./frameworks/`, then built-in.
+/// The catalog of a run: `--framework` paths first, then `./frameworks/`, then built-in
+/// ([`Catalog::gather`], as the app finds them). A named file that does not load stops the run.
 pub fn catalog(frameworks: &[PathBuf]) -> Result<(Catalog, Vec<Problem>), Problems> {
-    let mut catalog = Catalog::new();
-    let mut problems = Vec::new();
-    for path in frameworks {
-        if let Err(Problems(p)) = catalog.add_path(path) {
-            problems.extend(p);
-        }
+    let (catalog, gathered) = Catalog::gather(frameworks, Some(Path::new("frameworks")));
+    if !gathered.errors.is_empty() {
+        return Err(Problems(gathered.errors));
     }
-    if !problems.is_empty() {
-        return Err(Problems(problems));
-    }
-    let warnings = catalog::add_local_folder(&mut catalog, Path::new("frameworks"));
-    catalog.add_built_in()?;
-    Ok((catalog, warnings))
+    Ok((catalog, gathered.warnings))
 }
 
 fn load(frameworks: &[PathBuf], inputs: &[PathBuf]) -> Result<Vec<Loaded>, Failure> {
@@ -485,7 +492,7 @@ fn score(
         Format::Table => score_table(&loaded, &cards, lang).into_bytes(),
         Format::Csv => {
             let mut buf = Vec::new();
-            export::write_scores(
+            scores::write_scores(
                 &mut buf,
                 loaded
                     .iter()
@@ -628,14 +635,14 @@ fn export_long(
     style: CsvStyle,
 ) -> Result<(), Failure> {
     let loaded = load(frameworks, inputs)?;
-    let items = pairs(&loaded);
-    let bytes = if output.is_some_and(is_workbook) {
-        workbook::write_workbook(&items, lang)
+    let kind = if output.is_some_and(is_workbook) {
+        Export::Workbook
     } else {
-        let mut buf = Vec::new();
-        long::write_long_styled(&mut buf, items.iter().copied(), lang, style).map(|()| buf)
-    }
-    .map_err(|e| Failure::Output(format!("cannot write the export: {e}")))?;
+        Export::Csv
+    };
+    let options = export_options(lang, "", style, (0, 0));
+    let bytes = export::render(kind, &pairs(&loaded), None, &options)
+        .map_err(|e| Failure::Output(format!("cannot write the export: {e}")))?;
     write_output(output, &bytes)
 }
 
@@ -648,9 +655,19 @@ fn chart_command(
     height: u32,
 ) -> Result<(), Failure> {
     let loaded = load_shown(frameworks, inputs)?;
-    let items = pairs(&loaded);
-    let data = chart::ChartData::new(&items, lang).map_err(|e| whole_input_problem(&loaded, e))?;
-    let bytes = chart_bytes(&data, output, width, height)?;
+    let format = chart_format(output)?;
+    let options = export_options(lang, "", CsvStyle::default(), (width, height));
+    let bytes = match export::render(Export::Chart(format), &pairs(&loaded), None, &options) {
+        Ok(bytes) => bytes,
+        // A size out of bounds is the output's problem; anything else is the inputs'.
+        Err(ExportError::Chart(e @ (chart::ChartError::Size(..) | chart::ChartError::Draw(_)))) => {
+            return Err(Failure::Output(format!(
+                "{}: {e}",
+                files::display_path(output)
+            )));
+        }
+        Err(e) => return Err(whole_input_problem(&loaded, e)),
+    };
     write_output(Some(output), &bytes)
 }
 
@@ -676,12 +693,14 @@ fn report_command(
     inputs: &[PathBuf],
     output: &Path,
     lang: &str,
+    today: &str,
 ) -> Result<(), Failure> {
     let loaded = load_shown(frameworks, inputs)?;
     let items = pairs(&loaded);
-    let html = report::render(&items, lang, &session::today())
+    let options = export_options(lang, today, CsvStyle::default(), (0, 0));
+    let html = export::render(Export::Report, &items, None, &options)
         .map_err(|e| whole_input_problem(&loaded, e))?;
-    write_output(Some(output), html.as_bytes())
+    write_output(Some(output), &html)
 }
 
 fn plan_command(
@@ -691,7 +710,7 @@ fn plan_command(
 ) -> Result<(), Failure> {
     let loaded = load(frameworks, inputs)?;
     let mut buf = Vec::new();
-    export::write_plan(
+    plan::write_plan(
         &mut buf,
         loaded.iter().map(|l| (&l.assessment, l.framework.as_ref())),
     )

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use crate::analysis::scoring::{self, Marked, ScoreCard};
 use crate::formats::cells::{self, LevelCell};
-use crate::formats::export::unguard;
+use crate::formats::guard::unguard;
 use crate::formats::sheet::{Cell, CsvSink, CsvStyle, Sink, WriteError};
 use crate::formats::table::{MAX_ROW_BYTES, Row, Table, header_key};
 use crate::model::assessment::{Answer, Assessment, FrameworkRef};

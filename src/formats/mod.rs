@@ -4,9 +4,11 @@
 //! the score and plan tables, and the analysts' workbook.
 
 pub mod cells;
-pub mod export;
+pub mod guard;
 pub mod long;
+pub mod plan;
 pub mod ronspan;
+pub mod scores;
 pub mod sheet;
 pub mod survey;
 pub mod table;

@@ -8,7 +8,7 @@ use std::io::Write;
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use crate::formats::export::guard;
+use crate::formats::guard::guard;
 
 /// One typed cell of an output table.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -5,9 +5,9 @@
 
 use rust_xlsxwriter::Workbook;
 
-use crate::formats::export;
 use crate::formats::long;
 use crate::formats::sheet::{SheetSink, WriteError};
+use crate::formats::{plan, scores};
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
 
@@ -28,12 +28,12 @@ pub fn write_workbook(
             .map(|(a, f)| (a.label.as_str(), crate::analysis::scoring::score(f, a)))
             .collect();
         let mut sheet = SheetSink::new(&mut book, "scores")?;
-        export::write_scores_to(&mut sheet, cards.iter().map(|(l, c)| (*l, c)))?;
+        scores::write_scores_to(&mut sheet, cards.iter().map(|(l, c)| (*l, c)))?;
         sheet.finish()?;
     }
     {
         let mut sheet = SheetSink::new(&mut book, "plan")?;
-        export::write_plan_to(&mut sheet, items.iter().copied())?;
+        plan::write_plan_to(&mut sheet, items.iter().copied())?;
         sheet.finish()?;
     }
     Ok(book.save_to_buffer()?)

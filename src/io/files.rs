@@ -381,4 +381,15 @@ mod tests {
         let err = read_text(dir.path(), MAX_RON_BYTES).expect_err("folder");
         assert!(err.to_string().contains("is a folder"), "{err}");
     }
+
+    #[test]
+    fn file_stems_are_safe() {
+        assert_eq!(
+            file_stem("Honduras — baseline 2026"),
+            "honduras-baseline-2026"
+        );
+        assert_eq!(file_stem("../../etc"), "etc");
+        assert_eq!(file_stem("  "), "assessment");
+        assert_eq!(file_stem("São Tomé"), "são-tomé");
+    }
 }

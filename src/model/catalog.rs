@@ -186,6 +186,44 @@ pub fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
     parts(a).cmp(&parts(b))
 }
 
+/// What [`Catalog::gather`] could not load.
+#[derive(Debug, Default)]
+pub struct Gathered {
+    /// Framework files the user named that do not load: the command line stops on these.
+    pub errors: Vec<Problem>,
+    /// Files in the local folder that do not load: skipped, with a warning.
+    pub warnings: Vec<Problem>,
+}
+
+impl Gathered {
+    /// Every problem, errors first.
+    pub fn iter(&self) -> impl Iterator<Item = &Problem> {
+        self.errors.iter().chain(&self.warnings)
+    }
+}
+
+impl Catalog {
+    /// The one rule by which the command line and the app find frameworks: the files the user
+    /// named (`--framework`, files added in the app) first, then the local `frameworks/`
+    /// folder, then the built-in ones. An earlier source wins for the same id and version.
+    pub fn gather(explicit: &[PathBuf], local_folder: Option<&Path>) -> (Self, Gathered) {
+        let mut catalog = Self::new();
+        let mut gathered = Gathered::default();
+        for path in explicit {
+            if let Err(Problems(p)) = catalog.add_path(path) {
+                gathered.errors.extend(p);
+            }
+        }
+        if let Some(folder) = local_folder {
+            gathered.warnings = add_local_folder(&mut catalog, folder);
+        }
+        if let Err(Problems(p)) = catalog.add_built_in() {
+            gathered.errors.extend(p);
+        }
+        (catalog, gathered)
+    }
+}
+
 /// Warnings about framework files in `./frameworks/` that could not be loaded: such a folder is
 /// read implicitly, so a broken file there must not stop work on other files.
 pub fn add_local_folder(catalog: &mut Catalog, folder: &Path) -> Vec<Problem> {

@@ -3,4 +3,5 @@
 
 pub mod chart;
 pub mod colour;
+pub mod export;
 pub mod report;

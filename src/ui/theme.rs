@@ -2,9 +2,9 @@
 
 use eframe::egui::{self, Color32, CornerRadius, Stroke, Visuals};
 
-use super::ThemeChoice;
 use crate::output::chart::{self, SeriesStyle};
 use crate::output::colour::Rgb;
+use crate::state::ThemeChoice;
 
 /// Space between sections.
 pub const SECTION_GAP: f32 = 14.0;

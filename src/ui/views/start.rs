@@ -4,12 +4,13 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, RichText};
 
-use super::app::{AutosaveOffer, Unsaved};
-use super::{Action, View, theme};
 use crate::i18n::{LANGUAGES, Messages};
 use crate::io::files;
 use crate::model::catalog::{Entry, Source};
 use crate::session::Session;
+use crate::state::{Action, View};
+use crate::state::{AutosaveOffer, Unsaved};
+use crate::ui::theme;
 
 /// The assessments not yet in a file, and the one whose discarding waits for a yes.
 #[derive(Clone, Copy, Debug)]

@@ -4,82 +4,15 @@
 
 use eframe::egui::{self, RichText, Sense, Stroke};
 
-use super::{Action, ChartFormat, ExportKind, radar, theme};
 use crate::analysis::compare::Comparison;
 use crate::i18n::Messages;
-use crate::io::inputs::Loaded;
-use crate::model::assessment::Assessment;
-use crate::model::framework::Framework;
 use crate::output::chart::ChartData;
-
-/// A comparison and its chart, or why there is none.
-pub type Computed = std::sync::Arc<Result<(Comparison, ChartData), String>>;
+use crate::state::{Action, ChartFormat, CompareSet, ExportKind};
+use crate::ui::theme;
+use crate::ui::widgets::radar;
 
 /// How many questions of widest disagreement are shown.
 const DISAGREEMENTS: usize = 8;
-
-/// The assessments opened for comparison, each shown or hidden.
-#[derive(Clone, Debug, Default)]
-pub struct CompareSet {
-    pub items: Vec<CompareItem>,
-    /// The comparison of the shown items in one language, computed once per change rather
-    /// than every frame.
-    cached: Option<(String, Computed)>,
-}
-
-/// One assessment in the comparison.
-#[derive(Clone, Debug)]
-pub struct CompareItem {
-    pub loaded: Loaded,
-    pub visible: bool,
-}
-
-impl CompareSet {
-    /// The comparison of the shown items in `lang`, computed again only after a change.
-    pub fn computed(
-        &mut self,
-        lang: &str,
-    ) -> std::sync::Arc<Result<(Comparison, ChartData), String>> {
-        if let Some((cached_lang, result)) = &self.cached
-            && cached_lang == lang
-        {
-            return std::sync::Arc::clone(result);
-        }
-        let result = std::sync::Arc::new(self.compute(lang));
-        self.cached = Some((lang.to_owned(), std::sync::Arc::clone(&result)));
-        result
-    }
-
-    /// Forgets the cached comparison: call after any change to the items.
-    pub fn changed(&mut self) {
-        self.cached = None;
-    }
-
-    /// The shown assessments with their index in the set (which fixes their colour).
-    pub fn visible(&self) -> Vec<(usize, &Assessment, &Framework)> {
-        self.items
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| i.visible)
-            .map(|(k, i)| (k, &i.loaded.assessment, i.loaded.framework.as_ref()))
-            .collect()
-    }
-
-    /// The comparison and the chart of the shown assessments.
-    pub fn compute(&self, lang: &str) -> Result<(Comparison, ChartData), String> {
-        let visible = self.visible();
-        let items: Vec<(&Assessment, &Framework)> =
-            visible.iter().map(|(_, a, f)| (*a, *f)).collect();
-        let cmp = Comparison::new(&items).map_err(|e| e.to_string())?;
-        let on_shared: Vec<(&Assessment, &Framework)> =
-            items.iter().map(|(a, _)| (*a, &cmp.framework)).collect();
-        let mut data = ChartData::new(&on_shared, lang).map_err(|e| e.to_string())?;
-        for (series, (k, _, _)) in data.series.iter_mut().zip(&visible) {
-            series.style = *k;
-        }
-        Ok((cmp, data))
-    }
-}
 
 /// The side panel: every assessment with its colour and line style (the legend), to show or
 /// hide.
@@ -88,11 +21,11 @@ pub fn list_ui(ui: &mut egui::Ui, msgs: &Messages, set: &CompareSet, actions: &m
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(theme::ITEM_GAP);
         ui.label(
-            RichText::new(msgs.format("compare-count", &[("count", set.items.len().into())]))
+            RichText::new(msgs.format("compare-count", &[("count", set.items().len().into())]))
                 .strong(),
         );
         ui.add_space(theme::ITEM_GAP);
-        for (k, item) in set.items.iter().enumerate() {
+        for (k, item) in set.items().iter().enumerate() {
             ui.horizontal(|ui| {
                 swatch(ui, k);
                 let mut visible = item.visible;

@@ -3,9 +3,9 @@
 
 use eframe::egui::{self, RichText};
 
-use super::theme;
 use crate::formats::cells::parse_date;
 use crate::i18n::{self, Messages};
+use crate::ui::theme;
 
 /// What the person did to a date field.
 #[derive(Clone, Debug, PartialEq, Eq)]

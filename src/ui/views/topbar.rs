@@ -3,10 +3,11 @@
 
 use eframe::egui::{self, RichText};
 
-use super::{Action, Prefs, ThemeChoice, View, theme};
 use crate::i18n::{LANGUAGES, Messages};
 use crate::io::files;
 use crate::session::Session;
+use crate::state::{Action, Prefs, ThemeChoice, View};
+use crate::ui::theme;
 
 /// Draws the top bar.
 pub fn ui(

@@ -2,11 +2,12 @@
 
 use eframe::egui::{self, RichText};
 
-use super::date_field::{self, DateEdit};
-use super::{Action, View, theme};
 use crate::i18n::Messages;
 use crate::model::assessment::is_iso_date;
 use crate::session::{Edit, Session};
+use crate::state::{Action, View};
+use crate::ui::theme;
+use crate::ui::widgets::date_field::{self, DateEdit};
 
 /// Draws the team-details form.
 pub fn ui(

@@ -5,8 +5,6 @@
 
 use eframe::egui::{self, RichText};
 
-use super::date_field::{self, DateEdit};
-use super::{Action, View, radar, theme};
 use crate::analysis::plan::{due_key, is_overdue, status_id, to_reach};
 use crate::analysis::scoring;
 use crate::i18n::Messages;
@@ -15,6 +13,10 @@ use crate::model::assessment::{Action as PlanAction, ActionStatus};
 use crate::model::framework::Framework;
 use crate::output::chart::ChartData;
 use crate::session::{Edit, Session};
+use crate::state::{Action, View};
+use crate::ui::theme;
+use crate::ui::widgets::date_field::{self, DateEdit};
+use crate::ui::widgets::radar;
 
 const STATUSES: [ActionStatus; 4] = [
     ActionStatus::Planned,

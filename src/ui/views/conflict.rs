@@ -3,11 +3,12 @@
 
 use eframe::egui::{self, RichText};
 
-use super::{Action, theme};
 use crate::i18n::Messages;
 use crate::model::framework::Framework;
 use crate::session::Session;
 use crate::session::conflict::{Conflict, Side, short};
+use crate::state::Action;
+use crate::ui::theme;
 
 /// Draws the banner for `session`'s conflict, if it has one.
 pub fn ui(

@@ -4,10 +4,11 @@
 
 use eframe::egui::{self, Key, Modifiers, RichText, Sense, Stroke, WidgetInfo};
 
-use super::{Action, QuestionKey, theme};
 use crate::i18n::Messages;
 use crate::model::framework::Framework;
 use crate::session::{Edit, Session};
+use crate::state::{Action, QuestionKey};
+use crate::ui::theme;
 
 const NUMBER_KEYS: [Key; 9] = [
     Key::Num1,

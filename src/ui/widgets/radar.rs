@@ -3,8 +3,8 @@
 
 use eframe::egui::{self, Color32, Pos2, Sense, Shape, Stroke, WidgetInfo};
 
-use super::theme;
 use crate::output::chart::{ChartData, Dash, Geometry, Marker, SeriesStyle, marker_corners, wrap};
+use crate::ui::theme;
 
 /// Room left around the circle for the axis names, in points: up to three lines above and
 /// below; the sides get the extra width of the box.

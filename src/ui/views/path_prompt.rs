@@ -6,9 +6,10 @@ use std::path::Path;
 
 use eframe::egui::{self, RichText};
 
-use super::app::PathPrompt;
-use super::{Action, theme};
 use crate::i18n::Messages;
+use crate::state::Action;
+use crate::state::PathPrompt;
+use crate::ui::theme;
 
 /// Draws the prompt over the window.
 pub fn ui(ctx: &egui::Context, msgs: &Messages, prompt: &PathPrompt, actions: &mut Vec<Action>) {

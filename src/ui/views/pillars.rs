@@ -3,9 +3,10 @@
 
 use eframe::egui::{self, RichText, Sense, Stroke, WidgetInfo};
 
-use super::{Action, View, theme};
 use crate::i18n::Messages;
 use crate::session::Session;
+use crate::state::{Action, View};
+use crate::ui::theme;
 
 /// The state of one question, as the dots show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,13 +3,15 @@
 
 use eframe::egui::{self, RichText};
 
-use super::{Action, ChartFormat, ExportKind, View, radar, theme};
 use crate::analysis::plan::to_reach;
 use crate::analysis::scoring::{self, PillarScore, Rated};
 use crate::i18n::Messages;
 use crate::model::framework::Framework;
 use crate::output::chart::ChartData;
 use crate::session::Session;
+use crate::state::{Action, ChartFormat, ExportKind, View};
+use crate::ui::theme;
+use crate::ui::widgets::radar;
 
 /// How many weak and strong questions are listed.
 const WEAKEST: usize = 5;
