@@ -129,6 +129,18 @@ report-title-many = Comparison of { $count } assessments
 report-assessment = Assessment
 report-completeness = Answered
 report-done-of = { $done } of { $total }
+report-context = Who assessed, and when
+report-overall-level = Overall level:
+report-score-of = { $score } of { $max }
+report-answered-of = { $done } of { $total } questions answered
+report-key-actions = Key actions
+report-no-open-actions = No open actions in the plan yet.
+report-more-actions = { $count ->
+    [one] and one more action in the plan
+   *[other] and { $count } more actions in the plan
+}
+report-strongest-pillars = Strongest pillars (average)
+report-weakest-pillars = Weakest pillars (average)
 report-left-out = These assessments were made on different versions of the framework ({ $versions }), so they are compared on the questions every version has; { $count ->
     [one] one question is
    *[other] { $count } questions are

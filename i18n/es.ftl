@@ -128,6 +128,18 @@ report-title-many = Comparación de { $count } evaluaciones
 report-assessment = Evaluación
 report-completeness = Respondidas
 report-done-of = { $done } de { $total }
+report-context = Quién evaluó, y cuándo
+report-overall-level = Nivel general:
+report-score-of = { $score } de { $max }
+report-answered-of = { $done } de { $total } preguntas respondidas
+report-key-actions = Acciones clave
+report-no-open-actions = Aún no hay acciones abiertas en el plan.
+report-more-actions = { $count ->
+    [one] y una acción más en el plan
+   *[other] y { $count } acciones más en el plan
+}
+report-strongest-pillars = Pilares más fuertes (promedio)
+report-weakest-pillars = Pilares más débiles (promedio)
 report-left-out = Estas evaluaciones se hicieron con distintas versiones del marco ({ $versions }), así que se comparan en las preguntas que tienen todas las versiones; { $count ->
     [one] queda fuera una pregunta
    *[other] quedan fuera { $count } preguntas

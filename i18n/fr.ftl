@@ -128,6 +128,18 @@ report-title-many = Comparaison de { $count } évaluations
 report-assessment = Évaluation
 report-completeness = Réponses
 report-done-of = { $done } sur { $total }
+report-context = Qui a évalué, et quand
+report-overall-level = Niveau global :
+report-score-of = { $score } sur { $max }
+report-answered-of = { $done } questions sur { $total } répondues
+report-key-actions = Actions clés
+report-no-open-actions = Aucune action ouverte dans le plan pour l’instant.
+report-more-actions = { $count ->
+    [one] et une autre action dans le plan
+   *[other] et { $count } autres actions dans le plan
+}
+report-strongest-pillars = Piliers les plus forts (moyenne)
+report-weakest-pillars = Piliers les plus faibles (moyenne)
 report-left-out = Ces évaluations ont été faites avec des versions différentes du cadre ({ $versions }) : elles sont comparées sur les questions communes à toutes les versions ; { $count ->
     [one] une question est laissée de côté
    *[other] { $count } questions sont laissées de côté

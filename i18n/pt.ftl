@@ -128,6 +128,18 @@ report-title-many = Comparação de { $count } avaliações
 report-assessment = Avaliação
 report-completeness = Respondidas
 report-done-of = { $done } de { $total }
+report-context = Quem avaliou, e quando
+report-overall-level = Nível geral:
+report-score-of = { $score } de { $max }
+report-answered-of = { $done } de { $total } perguntas respondidas
+report-key-actions = Ações principais
+report-no-open-actions = Ainda não há ações abertas no plano.
+report-more-actions = { $count ->
+    [one] e mais uma ação no plano
+   *[other] e mais { $count } ações no plano
+}
+report-strongest-pillars = Pilares mais fortes (média)
+report-weakest-pillars = Pilares mais fracos (média)
 report-left-out = Estas avaliações foram feitas com versões diferentes do referencial ({ $versions }), por isso são comparadas nas perguntas que todas as versões têm; { $count ->
     [one] fica de fora uma pergunta
    *[other] ficam de fora { $count } perguntas

@@ -124,14 +124,16 @@ fn the_report_escapes_every_user_text_and_loads_nothing() {
     });
     let b = assessment("mini-b.ron");
     let html = report::render(&[(&a, &f), (&b, &f)], "en", "2026-11-23").expect("report");
-    for raw in ["<script", "<img", "<b>bold", "O'Brien", "Tierra & \""] {
+    // maud escapes & < > " everywhere and writes every attribute in double quotes, so an
+    // apostrophe is plain text (it was written &#39; before the report moved to maud).
+    for raw in ["<script", "<img", "<b>bold", "Tierra & \""] {
         assert!(!html.contains(raw), "unescaped {raw:?}");
     }
     for escaped in [
-        "&lt;script&gt;alert(&#39;label&#39;)&lt;/script&gt;",
+        "&lt;script&gt;alert('label')&lt;/script&gt;",
         "&lt;img src=x onerror=alert(1)&gt;",
         "&lt;b&gt;bold&lt;/b&gt; plan",
-        "O&#39;Brien",
+        "O'Brien",
         "Tierra &amp; &quot;Mar&quot;",
     ] {
         assert!(html.contains(escaped), "missing {escaped:?}");
@@ -144,7 +146,7 @@ fn the_report_escapes_every_user_text_and_loads_nothing() {
     assert!(html.contains("class=\"overdue\""));
     assert!(html.contains("id=\"comparison\"") && html.contains("id=\"plan\""));
     // A note that looks like a formula is only text here, escaped.
-    assert!(html.contains("=cmd|&#39; /C calc&#39;!A0"));
+    assert!(html.contains("=cmd|' /C calc'!A0"));
 }
 
 #[test]
@@ -303,4 +305,50 @@ fn change_is_shown_for_one_team_over_time_and_not_between_parallel_groups() {
         "same day: parallel groups"
     );
     assert!(parallel.contains("Where the assessments disagree most"));
+}
+
+#[test]
+fn page_one_summarises_level_strengths_gaps_and_open_actions() {
+    let f = built_in();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let mut a = Assessment::load(&path).expect("sample").assessment;
+    let open = |text: &str, due: &str, status| Action {
+        pillar: "ict".into(),
+        question: None,
+        text: text.into(),
+        owner: Some("DGFD".into()),
+        due: Some(due.into()),
+        status,
+    };
+    a.actions = vec![
+        open("Later step", "2027-09-30", ActionStatus::Planned),
+        open("Finished step", "2026-01-31", ActionStatus::Done),
+        open("Soonest step", "2026-12-15", ActionStatus::InProgress),
+    ];
+    let html = report::render(&[(&a, &f)], "es", "2026-11-23").expect("report");
+    let summary = html
+        .split("<section class=\"first summary\" id=\"summary\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("page 1 is the summary");
+    let card = pilares::analysis::scoring::score(&f, &a);
+    let level = f
+        .level_at_or_below(card.overall.score.expect("scored"))
+        .expect("a level");
+    // The overall level in words, the radar, three strengths and three gaps (each gap with
+    // what the next level asks), and the open actions, soonest first, without the done one.
+    assert!(summary.contains("Nivel general:"));
+    assert!(summary.contains(&format!(
+        "<span class=\"level\">{}</span>",
+        f.tr(&level.label, "es")
+    )));
+    assert_eq!(summary.matches("<svg").count(), 1, "the radar");
+    assert!(summary.contains("Preguntas más fuertes") && summary.contains("Preguntas más débiles"));
+    assert_eq!(summary.matches("Para llegar a").count(), 3, "three gaps");
+    let soonest = summary.find("Soonest step").expect("open action");
+    let later = summary.find("Later step").expect("open action");
+    assert!(soonest < later);
+    assert!(!summary.contains("Finished step"));
+    // The annex follows, with everything as before.
+    assert!(html.contains("id=\"questions\"") && html.contains("id=\"plan\""));
 }

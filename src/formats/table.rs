@@ -171,7 +171,10 @@ impl<'a> Table<'a> {
         }
         let file = std::fs::File::open(path)
             .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
-        Self::from_csv_reader(files::Progress::new(file, meta.len(), &shown), &shown)
+        Self::from_csv_reader(
+            crate::io::progress::Progress::new(file, meta.len(), &shown),
+            &shown,
+        )
     }
 
     /// Reads CSV text from any reader; `shown` names it in messages.

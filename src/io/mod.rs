@@ -1,6 +1,8 @@
-//! The file system at the edge: reading and writing files safely (never over a colleague's
-//! file, never half-written), and loading the files a user names by their kind.
+//! The edge of the machine: reading and writing files safely (never over a colleague's file,
+//! never half-written), loading the files a user names by their kind, progress bars for long
+//! reads, and the local date.
 
 pub mod clock;
 pub mod files;
 pub mod inputs;
+pub mod progress;

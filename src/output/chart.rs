@@ -455,14 +455,13 @@ pub fn render_png(data: &ChartData, width: u32, height: u32) -> Result<Vec<u8>, 
             .map_err(|e| ChartError::Draw(e.to_string()))?;
     }
     let mut png = Vec::new();
-    image::ImageEncoder::write_image(
-        image::codecs::png::PngEncoder::new(&mut png),
-        &rgb,
-        width,
-        height,
-        image::ColorType::Rgb8,
-    )
-    .map_err(|e| ChartError::Draw(e.to_string()))?;
+    let mut encoder = png::Encoder::new(&mut png, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder
+        .write_header()
+        .and_then(|mut writer| writer.write_image_data(&rgb))
+        .map_err(|e| ChartError::Draw(e.to_string()))?;
     Ok(png)
 }
 

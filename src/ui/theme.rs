@@ -3,7 +3,7 @@
 use eframe::egui::{self, Color32, CornerRadius, Stroke, Visuals};
 
 use crate::output::chart::{self, SeriesStyle};
-use crate::output::colour::Rgb;
+use crate::output::colour::{self, Rgb};
 use crate::state::ThemeChoice;
 
 /// Space between sections.
@@ -22,16 +22,11 @@ pub const RADIUS: u8 = 6;
 pub const QUESTION_SIZE: f32 = 20.0;
 
 /// The background of the light theme's panels.
-pub const LIGHT_PANEL: Rgb = (0xFB, 0xFB, 0xFA);
-/// The background of the dark theme's panels (egui's own dark grey, named here).
-pub const DARK_PANEL: Rgb = (0x1B, 0x1B, 0x1B);
-/// Body text in the light theme.
-const LIGHT_TEXT: Rgb = (0x1E, 0x1E, 0x1E);
-/// Body text in the dark theme: egui's default grey reads at only 4.3:1 on a card and 3.4:1 on
-/// a selected choice, below WCAG AA.
-const DARK_TEXT: Rgb = (0xD8, 0xD8, 0xD8);
+pub const LIGHT_PANEL: Rgb = colour::LIGHT.panel;
+/// The background of the dark theme's panels.
+pub const DARK_PANEL: Rgb = colour::DARK.panel;
 
-/// Colours with their meaning; each pair is chosen for at least 4.5:1 contrast on its panel.
+/// Colours with their meaning, as egui draws them: the tokens of [`crate::output::colour`].
 #[derive(Clone, Copy, Debug)]
 pub struct Palette {
     pub accent: Color32,
@@ -48,32 +43,18 @@ pub struct Palette {
 
 /// The colours of the current theme.
 pub fn palette(dark: bool) -> Palette {
-    if dark {
-        Palette {
-            accent: Color32::from_rgb(0x7C, 0xC4, 0xFA),
-            accent_fill: Color32::from_rgb(0x1C, 0x3D, 0x5A),
-            done: Color32::from_rgb(0x5F, 0xD3, 0xA0),
-            missing: Color32::from_rgb(0xF2, 0xB7, 0x4B),
-            not_applicable: Color32::from_rgb(0xB4, 0xB4, 0xB4),
-            error: Color32::from_rgb(0xFF, 0x8A, 0x80),
-            weak_text: Color32::from_rgb(0xB8, 0xB8, 0xB8),
-            card: Color32::from_rgb(0x2A, 0x2A, 0x2A),
-            chart_ink: Color32::from_rgb(0xE6, 0xE6, 0xE6),
-            chart_grid: Color32::from_rgb(0x5A, 0x5A, 0x5A),
-        }
-    } else {
-        Palette {
-            accent: Color32::from_rgb(0x00, 0x5A, 0x9C),
-            accent_fill: Color32::from_rgb(0xDC, 0xEC, 0xF8),
-            done: Color32::from_rgb(0x00, 0x6B, 0x4E),
-            missing: Color32::from_rgb(0x9A, 0x4D, 0x00),
-            not_applicable: Color32::from_rgb(0x5C, 0x5C, 0x5C),
-            error: Color32::from_rgb(0xB0, 0x1E, 0x1E),
-            weak_text: Color32::from_rgb(0x4F, 0x4F, 0x4F),
-            card: Color32::from_rgb(0xF4, 0xF4, 0xF2),
-            chart_ink: Color32::from_rgb(0x22, 0x22, 0x22),
-            chart_grid: Color32::from_rgb(0xBB, 0xBB, 0xBB),
-        }
+    let t = if dark { colour::DARK } else { colour::LIGHT };
+    Palette {
+        accent: color32(t.accent),
+        accent_fill: color32(t.accent_fill),
+        done: color32(t.done),
+        missing: color32(t.missing),
+        not_applicable: color32(t.not_applicable),
+        error: color32(t.error),
+        weak_text: color32(t.weak_text),
+        card: color32(t.card),
+        chart_ink: color32(t.chart_ink),
+        chart_grid: color32(t.chart_grid),
     }
 }
 
@@ -150,13 +131,9 @@ fn visuals(dark: bool) -> Visuals {
     visuals.selection.bg_fill = p.accent_fill;
     visuals.selection.stroke = Stroke::new(1.5, p.accent);
     visuals.widgets.noninteractive.corner_radius = CornerRadius::same(RADIUS);
-    if dark {
-        visuals.panel_fill = color32(DARK_PANEL);
-        visuals.override_text_color = Some(color32(DARK_TEXT));
-    } else {
-        visuals.panel_fill = color32(LIGHT_PANEL);
-        visuals.override_text_color = Some(color32(LIGHT_TEXT));
-    }
+    let t = if dark { colour::DARK } else { colour::LIGHT };
+    visuals.panel_fill = color32(t.panel);
+    visuals.override_text_color = Some(color32(t.text));
     visuals
 }
 
