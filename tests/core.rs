@@ -646,3 +646,108 @@ fn written_cells_are_guarded_against_formulas() {
         }
     }
 }
+
+/// The RON scanner's field tables (which name every unknown field with its line) are a second
+/// description of the serde structs: they must name the same fields, at every depth, or a new
+/// field would be reported as unknown (or a misspelt one missed).
+#[test]
+fn the_scanners_field_tables_match_the_serde_structs() {
+    use pilares::formats::ronspan::Shape;
+    use serde_reflection::{ContainerFormat, Format, Registry, Tracer, TracerConfig};
+
+    fn has_struct(registry: &Registry, format: &Format) -> bool {
+        match format {
+            Format::TypeName(name) => match registry.get(name) {
+                Some(ContainerFormat::Struct(_)) => true,
+                Some(ContainerFormat::NewTypeStruct(inner)) => has_struct(registry, inner),
+                _ => false,
+            },
+            Format::Option(inner) | Format::Seq(inner) => has_struct(registry, inner),
+            Format::Map { value, .. } => has_struct(registry, value),
+            _ => false,
+        }
+    }
+
+    fn check(
+        registry: &Registry,
+        format: &Format,
+        shape: &Shape,
+        at: &str,
+        errors: &mut Vec<String>,
+    ) {
+        let format = match format {
+            Format::Option(inner) => inner.as_ref(),
+            other => other,
+        };
+        match (shape, format) {
+            (Shape::Leaf, f) => {
+                if has_struct(registry, f) {
+                    errors.push(format!("{at}: a leaf, but the struct has fields under it"));
+                }
+            }
+            (Shape::List(inner), Format::Seq(item)) => {
+                check(registry, item, inner, &format!("{at}[]"), errors)
+            }
+            (Shape::MapValues(inner), Format::Map { value, .. }) => {
+                check(registry, value, inner, &format!("{at}{{}}"), errors)
+            }
+            (Shape::Struct(known), Format::TypeName(name)) => {
+                let Some(ContainerFormat::Struct(fields)) = registry.get(name) else {
+                    errors.push(format!("{at}: {name} is not a struct"));
+                    return;
+                };
+                let mut serde_names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+                let mut table_names: Vec<&str> = known.iter().map(|(n, _)| *n).collect();
+                serde_names.sort_unstable();
+                table_names.sort_unstable();
+                if serde_names != table_names {
+                    errors.push(format!(
+                        "{at}: serde has {serde_names:?}, the table {table_names:?}"
+                    ));
+                }
+                for (name, inner) in known.iter() {
+                    if let Some(field) = fields.iter().find(|f| f.name == *name) {
+                        check(
+                            registry,
+                            &field.value,
+                            inner,
+                            &format!("{at}.{name}"),
+                            errors,
+                        );
+                    }
+                }
+            }
+            (_, f) => errors.push(format!("{at}: the table's shape does not fit {f:?}")),
+        }
+    }
+
+    let mut tracer = Tracer::new(TracerConfig::default());
+    let framework = tracer
+        .trace_simple_type::<Framework>()
+        .expect("trace framework")
+        .0;
+    let assessment = tracer
+        .trace_simple_type::<Assessment>()
+        .expect("trace assessment")
+        .0;
+    tracer
+        .trace_simple_type::<pilares::model::assessment::ActionStatus>()
+        .expect("trace the action status");
+    let registry = tracer.registry().expect("every type traced");
+    let mut errors = Vec::new();
+    check(
+        &registry,
+        &framework,
+        &pilares::model::framework::FRAMEWORK_SHAPE,
+        "framework",
+        &mut errors,
+    );
+    check(
+        &registry,
+        &assessment,
+        &pilares::model::assessment::ASSESSMENT_SHAPE,
+        "assessment",
+        &mut errors,
+    );
+    assert!(errors.is_empty(), "{errors:#?}");
+}

@@ -10,14 +10,17 @@ use std::sync::Arc;
 use crate::analysis::scoring::{self, Marked, ScoreCard};
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::guard::unguard;
-use crate::formats::sheet::{Cell, CsvSink, CsvStyle, Sink, WriteError};
+use serde::Serialize;
+
+use crate::formats::rows::{Date, RowWriter};
+use crate::formats::sheet::{CsvSink, CsvStyle, Sink, WriteError};
 use crate::formats::table::{MAX_ROW_BYTES, Row, Table, header_key};
 use crate::model::assessment::{Answer, Assessment, FrameworkRef};
 use crate::model::catalog::Catalog;
 use crate::model::framework::Framework;
 use crate::model::problem::{Problem, Problems};
 
-/// The columns of the long format, in order.
+/// The columns of the long format, in order, as SPEC §5 names them (the row struct must match).
 pub const LONG_HEADER: [&str; 11] = [
     "assessment",
     "country",
@@ -59,6 +62,43 @@ pub fn write_long_styled<'a, W: Write>(
     sink.finish()
 }
 
+/// A long row's `level`: a number, `NA`, or blank.
+#[derive(Clone, Copy, Debug, Default)]
+enum LevelOut {
+    #[default]
+    Blank,
+    Level(i64),
+    NotApplicable,
+}
+
+impl Serialize for LevelOut {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Blank => s.serialize_str(""),
+            Self::Level(l) => s.serialize_i64(*l),
+            Self::NotApplicable => s.serialize_str("NA"),
+        }
+    }
+}
+
+/// One row of the long format: one question of one assessment. `scope` is written only when
+/// some assessment has a scope.
+#[derive(Debug, Default, Serialize)]
+struct LongRow<'a> {
+    assessment: &'a str,
+    country: &'a str,
+    date: Date<'a>,
+    framework_id: &'a str,
+    framework_version: &'a str,
+    pillar_id: &'a str,
+    question_id: &'a str,
+    level: LevelOut,
+    level_label: &'a str,
+    not_applicable: bool,
+    note: &'a str,
+    scope: &'a str,
+}
+
 /// Writes assessments in the long format: a row per question in scope (framework order),
 /// unanswered included; then a row for each kept answer whose question the framework lacks
 /// (blank `pillar_id`), so nothing is silently dropped. Labels are in `lang`. A `scope` column
@@ -70,40 +110,23 @@ pub fn write_long_to<'a>(
 ) -> Result<(), WriteError> {
     let items: Vec<(&Assessment, &Framework)> = items.into_iter().collect();
     let with_scope = items.iter().any(|(a, _)| a.scope.is_some());
-    let mut header: Vec<&str> = LONG_HEADER.to_vec();
-    if with_scope {
-        header.push(SCOPE_COLUMN);
-    }
-    sink.header(&header)?;
+    let columns = LONG_HEADER.len() + usize::from(with_scope);
+    let mut table = RowWriter::new::<LongRow>(sink, Some(columns))?;
     for (a, f) in items {
         let country = a.country.as_deref().unwrap_or("");
         let date = a.date.as_deref().unwrap_or("");
         let scope = a.scope.as_ref().map(|s| s.join(" ")).unwrap_or_default();
         let mut row = |pillar_id: &str, question_id: &str, answer: Option<&Answer>| {
-            let (level, label, na) = match answer {
-                Some(ans) if ans.not_applicable => (Cell::Text("NA"), "", "true"),
+            let (level, label, not_applicable) = match answer {
+                Some(ans) if ans.not_applicable => (LevelOut::NotApplicable, "", true),
                 Some(Answer { level: Some(l), .. }) => (
-                    Cell::Int(*l),
+                    LevelOut::Level(*l),
                     f.level(*l).map_or("", |s| f.tr(&s.label, lang)),
-                    "false",
+                    false,
                 ),
-                _ => (Cell::Text(""), "", "false"),
+                _ => (LevelOut::Blank, "", false),
             };
             let note = answer.and_then(|x| x.note.as_deref()).unwrap_or("");
-            let cells = [
-                Cell::Text(&a.label),
-                Cell::Text(country),
-                Cell::Date(date),
-                Cell::Text(&f.id),
-                Cell::Text(&f.version),
-                Cell::Text(pillar_id),
-                Cell::Text(question_id),
-                level,
-                Cell::Text(label),
-                Cell::Text(na),
-                Cell::Text(note),
-                Cell::Text(&scope),
-            ];
             // The row as written: each cell quoted, its quotes doubled, and a separator.
             let written = |t: &str| t.len() + memchr::memchr_iter(b'"', t.as_bytes()).count() + 3;
             let size: usize = [a.label.as_str(), country, date, note, &scope, question_id]
@@ -120,7 +143,20 @@ pub fn write_long_to<'a>(
                     max: MAX_ROW_BYTES / (1024 * 1024),
                 });
             }
-            sink.row(&cells[..header.len()])
+            table.row(&LongRow {
+                assessment: &a.label,
+                country,
+                date: Date(date),
+                framework_id: &f.id,
+                framework_version: &f.version,
+                pillar_id,
+                question_id,
+                level,
+                level_label: label,
+                not_applicable,
+                note,
+                scope: &scope,
+            })
         };
         for (pillar, question) in f.questions().filter(|(p, _)| a.in_scope(&p.id)) {
             row(&pillar.id, &question.id, a.answers.get(&question.id))?;
@@ -663,5 +699,17 @@ fn trim(s: &str) -> &str {
         t.trim()
     } else {
         t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_row_struct_has_the_columns_of_the_spec() {
+        let header = crate::formats::rows::header::<LongRow>();
+        assert_eq!(header[..LONG_HEADER.len()], LONG_HEADER);
+        assert_eq!(header[LONG_HEADER.len()..], [SCOPE_COLUMN]);
     }
 }

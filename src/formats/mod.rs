@@ -8,6 +8,7 @@ pub mod guard;
 pub mod long;
 pub mod plan;
 pub mod ronspan;
+pub mod rows;
 pub mod scores;
 pub mod sheet;
 pub mod survey;

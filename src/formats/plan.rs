@@ -2,11 +2,14 @@
 
 use std::io::Write;
 
-use crate::formats::sheet::{Cell, CsvSink, CsvStyle, Sink, WriteError};
+use serde::Serialize;
+
+use crate::formats::rows::{Date, Fixed2, RowWriter};
+use crate::formats::sheet::{CsvSink, CsvStyle, Sink, WriteError};
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
 
-/// The columns of the plan CSV (SPEC §6), in order.
+/// The columns of the plan CSV, in order, as SPEC §6 names them (the row struct must match).
 pub const PLAN_HEADER: [&str; 9] = [
     "assessment",
     "pillar_id",
@@ -29,6 +32,34 @@ pub fn write_plan<'a, W: Write>(
     sink.finish()
 }
 
+/// A plan row's `current`: the question's level, or the pillar's score.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum Current {
+    Level(Option<i64>),
+    Score(Fixed2),
+}
+
+impl Default for Current {
+    fn default() -> Self {
+        Self::Level(None)
+    }
+}
+
+/// One action of the plan.
+#[derive(Debug, Default, Serialize)]
+struct PlanRow<'a> {
+    assessment: &'a str,
+    pillar_id: &'a str,
+    question_id: &'a str,
+    current: Current,
+    target: Fixed2,
+    action: &'a str,
+    owner: &'a str,
+    due: Date<'a>,
+    status: &'a str,
+}
+
 /// The improvement plan: one row per action. `current` is the question's level when the
 /// action names a question, else the pillar's score; `target` the pillar's target (blank if
 /// none).
@@ -36,26 +67,36 @@ pub fn write_plan_to<'a>(
     sink: &mut dyn Sink,
     items: impl IntoIterator<Item = (&'a Assessment, &'a Framework)>,
 ) -> Result<(), WriteError> {
-    sink.header(&PLAN_HEADER)?;
+    let mut table = RowWriter::new::<PlanRow>(sink, None)?;
     for (a, f) in items {
         let card = crate::analysis::scoring::score(f, a);
         for action in &a.actions {
             let current = match &action.question {
-                Some(q) => a.level(q).map_or(Cell::Text(""), Cell::Int),
-                None => Cell::Fixed2(card.pillar(&action.pillar).and_then(|r| r.score)),
+                Some(q) => Current::Level(a.level(q)),
+                None => Current::Score(Fixed2(card.pillar(&action.pillar).and_then(|r| r.score))),
             };
-            sink.row(&[
-                Cell::Text(&a.label),
-                Cell::Text(&action.pillar),
-                Cell::Text(action.question.as_deref().unwrap_or("")),
+            table.row(&PlanRow {
+                assessment: &a.label,
+                pillar_id: &action.pillar,
+                question_id: action.question.as_deref().unwrap_or(""),
                 current,
-                Cell::Fixed2(a.targets.get(&action.pillar).copied()),
-                Cell::Text(&action.text),
-                Cell::Text(action.owner.as_deref().unwrap_or("")),
-                Cell::Date(action.due.as_deref().unwrap_or("")),
-                Cell::Text(action.status.as_str()),
-            ])?;
+                target: Fixed2(a.targets.get(&action.pillar).copied()),
+                action: &action.text,
+                owner: action.owner.as_deref().unwrap_or(""),
+                due: Date(action.due.as_deref().unwrap_or("")),
+                status: action.status.as_str(),
+            })?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_row_struct_has_the_columns_of_the_spec() {
+        assert_eq!(crate::formats::rows::header::<PlanRow>(), PLAN_HEADER);
+    }
 }

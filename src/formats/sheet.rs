@@ -40,6 +40,9 @@ pub enum WriteError {
         mib: usize,
         max: usize,
     },
+    /// A row struct with a field no cell can hold (a programming error, caught by tests).
+    #[error("{0}")]
+    Row(String),
     /// More rows than a sheet holds.
     #[error(
         "the {sheet} sheet would have {rows} rows, more than the {max} a spreadsheet holds: export to CSV (-o OUT.csv) instead"
@@ -51,12 +54,21 @@ pub enum WriteError {
     },
 }
 
-/// Where an output table's rows go.
+/// Where an output table's rows go: the header, then cells row by row.
 pub trait Sink {
     /// The header row, first.
     fn header(&mut self, names: &[&str]) -> Result<(), WriteError>;
-    /// One row, as many cells as the header.
-    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), WriteError>;
+    /// The next cell of the current row.
+    fn cell(&mut self, cell: Cell<'_>) -> Result<(), WriteError>;
+    /// Ends the current row.
+    fn end_row(&mut self) -> Result<(), WriteError>;
+    /// One whole row, as many cells as the header.
+    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), WriteError> {
+        for cell in cells {
+            self.cell(*cell)?;
+        }
+        self.end_row()
+    }
 }
 
 /// How a CSV is written: the separator, the line ending, and whether a UTF-8 BOM comes first
@@ -149,33 +161,33 @@ impl<W: Write> Sink for CsvSink<W> {
         Ok(())
     }
 
-    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), WriteError> {
-        for cell in cells {
-            match *cell {
-                Cell::Text(t) | Cell::Date(t) => {
-                    let guarded = guard(t);
-                    self.field(guarded.as_bytes())?;
-                    continue;
-                }
-                // Numbers are formatted into one reused buffer: this runs for every pillar
-                // of tens of thousands of assessments.
-                Cell::Int(i) => {
-                    self.num.clear();
-                    let _ = write!(self.num, "{i}");
-                }
-                Cell::Fixed2(Some(v)) => {
-                    self.num.clear();
-                    let _ = write!(self.num, "{v:.2}");
-                }
-                Cell::Fixed2(None) => self.num.clear(),
+    fn cell(&mut self, cell: Cell<'_>) -> Result<(), WriteError> {
+        match cell {
+            Cell::Text(t) | Cell::Date(t) => {
+                let guarded = guard(t);
+                self.field(guarded.as_bytes())?;
+                return Ok(());
             }
-            let num = std::mem::take(&mut self.num);
-            let result = self.field(num.as_bytes());
-            self.num = num;
-            result?;
+            // Numbers are formatted into one reused buffer: this runs for every pillar of tens
+            // of thousands of assessments.
+            Cell::Int(i) => {
+                self.num.clear();
+                let _ = write!(self.num, "{i}");
+            }
+            Cell::Fixed2(Some(v)) => {
+                self.num.clear();
+                let _ = write!(self.num, "{v:.2}");
+            }
+            Cell::Fixed2(None) => self.num.clear(),
         }
-        self.end_record()?;
-        Ok(())
+        let num = std::mem::take(&mut self.num);
+        let result = self.field(num.as_bytes());
+        self.num = num;
+        Ok(result?)
+    }
+
+    fn end_row(&mut self) -> Result<(), WriteError> {
+        Ok(self.end_record()?)
     }
 }
 
@@ -187,6 +199,8 @@ pub struct SheetSink<'a> {
     sheet: &'a mut Worksheet,
     name: String,
     next_row: u32,
+    /// The row being written and its next column, once its first cell is written.
+    current: Option<(u32, u16)>,
     columns: u16,
     header: Format,
     fixed2: Format,
@@ -202,6 +216,7 @@ impl<'a> SheetSink<'a> {
             sheet,
             name: name.to_owned(),
             next_row: 0,
+            current: None,
             columns: 0,
             header: Format::new().set_bold(),
             fixed2: Format::new().set_num_format("0.00"),
@@ -253,32 +268,42 @@ impl Sink for SheetSink<'_> {
         Ok(())
     }
 
-    fn row(&mut self, cells: &[Cell<'_>]) -> Result<(), WriteError> {
-        let row = self.advance()?;
-        for (c, cell) in (0u16..).zip(cells) {
-            match *cell {
-                Cell::Text("") | Cell::Fixed2(None) | Cell::Date("") => {}
-                Cell::Text(t) => {
+    fn cell(&mut self, cell: Cell<'_>) -> Result<(), WriteError> {
+        let (row, c) = match self.current {
+            Some(at) => at,
+            None => (self.advance()?, 0),
+        };
+        self.current = Some((row, c.saturating_add(1)));
+        match cell {
+            Cell::Text("") | Cell::Fixed2(None) | Cell::Date("") => {}
+            Cell::Text(t) => {
+                self.sheet.write_string(row, c, t)?;
+            }
+            Cell::Int(i) => {
+                // Levels and counts: far inside the 15 digits a spreadsheet number keeps.
+                self.sheet.write_number(row, c, i as f64)?;
+            }
+            Cell::Fixed2(Some(v)) => {
+                self.sheet
+                    .write_number_with_format(row, c, v, &self.fixed2)?;
+            }
+            Cell::Date(t) => match iso_date(t) {
+                Some(d) => {
+                    self.sheet
+                        .write_datetime_with_format(row, c, &d, &self.date)?;
+                }
+                None => {
                     self.sheet.write_string(row, c, t)?;
                 }
-                Cell::Int(i) => {
-                    // Levels and counts: far inside the 15 digits a spreadsheet number keeps.
-                    self.sheet.write_number(row, c, i as f64)?;
-                }
-                Cell::Fixed2(Some(v)) => {
-                    self.sheet
-                        .write_number_with_format(row, c, v, &self.fixed2)?;
-                }
-                Cell::Date(t) => match iso_date(t) {
-                    Some(d) => {
-                        self.sheet
-                            .write_datetime_with_format(row, c, &d, &self.date)?;
-                    }
-                    None => {
-                        self.sheet.write_string(row, c, t)?;
-                    }
-                },
-            }
+            },
+        }
+        Ok(())
+    }
+
+    fn end_row(&mut self) -> Result<(), WriteError> {
+        if self.current.take().is_none() {
+            // A row without cells is still a row.
+            self.advance()?;
         }
         Ok(())
     }
