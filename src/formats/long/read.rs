@@ -1,0 +1,507 @@
+//! Reading the long format row by row: the columns found by name, each row checked where it
+//! stands (its line and cell named in every message), and each assessment built as its rows
+//! arrive, keeping whole answers or only a mark per question.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::sync::Arc;
+
+use super::{LONG_HEADER, SCOPE_COLUMN, too_many};
+use crate::analysis::scoring::Marked;
+use crate::formats::cells::{self, LevelCell};
+use crate::formats::guard::unguard;
+use crate::formats::table::{Row, Table, header_key};
+use crate::model::assessment::{Answer, Assessment, FrameworkRef};
+use crate::model::catalog::Catalog;
+use crate::model::framework::Framework;
+use crate::model::problem::{Problem, Problems};
+
+/// Most errors listed for one file before the rest are only counted.
+const MAX_REPORTED_ERRORS: usize = 50;
+
+/// Where each column is: the three required ones, and the others when present.
+struct Columns {
+    assessment: usize,
+    question_id: usize,
+    level: usize,
+    country: Option<usize>,
+    date: Option<usize>,
+    framework_id: Option<usize>,
+    framework_version: Option<usize>,
+    level_label: Option<usize>,
+    not_applicable: Option<usize>,
+    note: Option<usize>,
+    scope: Option<usize>,
+}
+
+impl Columns {
+    /// The columns of `table`'s header; two columns of one name, or a required one missing,
+    /// are refused.
+    fn find(table: &Table<'_>, shown: &str) -> Result<Self, Problems> {
+        // Two columns of one name: which one holds the answer cannot be told.
+        for name in LONG_HEADER.iter().copied().chain([SCOPE_COLUMN]) {
+            let mut at = table
+                .header()
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| header_key(h).eq_ignore_ascii_case(name))
+                .map(|(i, _)| i + 1);
+            if let (Some(first), Some(second)) = (at.next(), at.next()) {
+                return Err(Problems::one(
+                    shown,
+                    Some((table.header().line, second)),
+                    format!(
+                        "columns {first} and {second} are both named `{name}`: keep one, or rename the other"
+                    ),
+                ));
+            }
+        }
+        let required = |name: &str| {
+            table.column(name).ok_or_else(|| {
+                let found: Vec<&str> = table.header().iter().take(12).collect();
+                Problems::one(
+                    shown,
+                    Some((table.header().line, 1)),
+                    format!(
+                        "the header has no `{name}` column; a long-format CSV needs at least assessment, question_id and level (found: {})",
+                        found.join(" | ")
+                    ),
+                )
+            })
+        };
+        Ok(Self {
+            assessment: required("assessment")?,
+            question_id: required("question_id")?,
+            level: required("level")?,
+            country: table.column("country"),
+            date: table.column("date"),
+            framework_id: table.column("framework_id"),
+            framework_version: table.column("framework_version"),
+            level_label: table.column("level_label"),
+            not_applicable: table.column("not_applicable"),
+            note: table.column("note"),
+            scope: table.column(SCOPE_COLUMN),
+        })
+    }
+
+    /// How many cells a row needs to reach the required columns.
+    fn needed(&self) -> usize {
+        self.assessment.max(self.question_id).max(self.level) + 1
+    }
+
+    /// The name of the required column a row of `len` cells does not reach.
+    fn unreached(&self, len: usize) -> &'static str {
+        [
+            (self.assessment, "assessment"),
+            (self.question_id, "question_id"),
+            (self.level, "level"),
+        ]
+        .iter()
+        .filter(|(c, _)| *c >= len)
+        .max_by_key(|(c, _)| *c)
+        .map_or("level", |(_, name)| name)
+    }
+}
+
+/// An assessment as its rows arrive.
+pub(super) struct Building {
+    /// Label, framework, country, date and scope; answers too when they are kept (see
+    /// [`Keep`]), and in any case the answers to questions the framework lacks.
+    pub(super) assessment: Assessment,
+    pub(super) framework: Arc<Framework>,
+    pub(super) index: Arc<HashMap<String, usize>>,
+    /// Question ids in framework order, and where the next row probably is in it.
+    ids: Arc<Vec<String>>,
+    next_question: usize,
+    pub(super) first_line: usize,
+    /// The line of each question's row (framework order), 0 while none was seen.
+    seen: Vec<u32>,
+    /// How each question is answered, for scoring without keeping answers.
+    pub(super) marks: Vec<Marked>,
+    /// Rows of questions the framework lacks: question id → line.
+    unknown_seen: HashMap<String, usize>,
+    /// The scope cell of the first row, to check that every row says the same.
+    scope_cell: String,
+}
+
+impl Building {
+    /// Finds `question_id` (the one after the last row's first: rows usually come in
+    /// framework order) and records its row at `line`. Gives the question's position in the
+    /// framework, and the line of an earlier row of the same question if there was one.
+    fn see(&mut self, question_id: &str, line: usize) -> (Option<usize>, Option<usize>) {
+        let next = self.next_question;
+        let q_index = if self.ids.get(next).is_some_and(|id| id == question_id) {
+            Some(next)
+        } else {
+            self.index.get(question_id).copied()
+        };
+        if let Some(i) = q_index {
+            self.next_question = i + 1;
+        }
+        let earlier = match q_index {
+            Some(i) => {
+                let first = self.seen[i] as usize;
+                if first == 0 {
+                    self.seen[i] = u32::try_from(line).unwrap_or(u32::MAX);
+                }
+                (first != 0).then_some(first)
+            }
+            None => match self.unknown_seen.entry(question_id.to_owned()) {
+                Entry::Occupied(e) => Some(*e.get()),
+                Entry::Vacant(e) => {
+                    e.insert(line);
+                    None
+                }
+            },
+        };
+        (q_index, earlier)
+    }
+}
+
+/// What reading keeps of each row.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Keep {
+    /// Whole answers (notes included): assessments to show, export or compare.
+    Answers,
+    /// One mark per question: enough to score, with memory per assessment, not per row.
+    Marks,
+}
+
+/// A problem with one cell: its column (0-based) and what to do.
+type CellError = (usize, String);
+
+/// The frameworks met so far, with their question indexes built once each.
+#[derive(Default)]
+struct Frameworks {
+    indexes: HashMap<String, Arc<HashMap<String, usize>>>,
+    id_lists: HashMap<String, Arc<Vec<String>>>,
+}
+
+impl Frameworks {
+    /// A new assessment named `label`, from the first row that names it: its framework found
+    /// by the row's framework columns, else by its question.
+    #[allow(clippy::too_many_arguments)] // one row's cells and where they are: no fewer
+    fn start<'c>(
+        &mut self,
+        catalog: &Catalog,
+        cols: &Columns,
+        cell: &dyn Fn(usize) -> &'c str,
+        label: &str,
+        question_id: &str,
+        line: usize,
+        keep: Keep,
+    ) -> Result<Building, CellError> {
+        let fid = cols.framework_id.map(cell).filter(|s| !s.is_empty());
+        let fver = cols.framework_version.map(cell).unwrap_or("");
+        let found = match fid {
+            Some(id) => catalog.find(id, fver),
+            None => catalog.find_by_question(question_id),
+        };
+        let Some(entry) = found else {
+            let message = match fid {
+                Some(id) => format!(
+                    "assessment {label:?} answers framework {id:?} version {fver:?}, which is neither built in nor given: pass its file with --framework PATH (known: {})",
+                    catalog.known()
+                ),
+                None => format!(
+                    "cannot tell which framework assessment {label:?} answers: no known framework has question {question_id:?}; add framework_id and framework_version columns or pass --framework PATH"
+                ),
+            };
+            return Err((cols.framework_id.unwrap_or(cols.question_id), message));
+        };
+        let framework = Arc::clone(&entry.framework);
+        let index = Arc::clone(self.indexes.entry(framework.key()).or_insert_with(|| {
+            Arc::new(
+                framework
+                    .questions()
+                    .enumerate()
+                    .map(|(i, (_, q))| (q.id.clone(), i))
+                    .collect(),
+            )
+        }));
+        let ids = Arc::clone(self.id_lists.entry(framework.key()).or_insert_with(|| {
+            Arc::new(framework.questions().map(|(_, q)| q.id.clone()).collect())
+        }));
+        let mut assessment = Assessment::new(&framework, label);
+        assessment.framework = FrameworkRef {
+            id: framework.id.clone(),
+            version: if fver.is_empty() {
+                framework.version.clone()
+            } else {
+                fver.to_owned()
+            },
+        };
+        let scope_cell = cols.scope.map(cell).unwrap_or("").to_owned();
+        let scope: Vec<String> = scope_cell
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+        assessment.scope = (!scope.is_empty()).then_some(scope);
+        let count = index.len();
+        Ok(Building {
+            assessment,
+            framework,
+            index,
+            ids,
+            next_question: 0,
+            first_line: line,
+            seen: vec![0; count],
+            marks: match keep {
+                Keep::Marks => vec![Marked::Unanswered; count],
+                Keep::Answers => Vec::new(),
+            },
+            unknown_seen: HashMap::new(),
+            scope_cell,
+        })
+    }
+}
+
+/// What a row says of its question: a level, not applicable, or nothing, from the `level`,
+/// `level_label` and `not_applicable` cells, which must agree.
+fn read_mark<'c>(
+    cols: &Columns,
+    cell: &dyn Fn(usize) -> &'c str,
+    framework: &Framework,
+    question_id: &str,
+) -> Result<Marked, CellError> {
+    let na_column = match cols.not_applicable.map(cell).map(cells::parse_flag) {
+        None => false,
+        Some(Ok(flag)) => flag,
+        Some(Err(message)) => {
+            return Err((
+                cols.not_applicable.unwrap_or(cols.level),
+                format!("question {question_id:?}: {message}"),
+            ));
+        }
+    };
+    let level_text = cell(cols.level);
+    let label_text = cols.level_label.map(cell).unwrap_or("");
+    let label_col = cols.level_label.unwrap_or(cols.level);
+    let parsed = if level_text.is_empty() && !label_text.is_empty() {
+        cells::parse_label(label_text, framework).map_err(|m| (label_col, m))
+    } else {
+        match cells::parse_level(level_text, framework) {
+            Ok(LevelCell::Value(v)) if !label_text.is_empty() => {
+                let agrees = cells::names_level(label_text, v, framework)
+                    || cells::parse_level(label_text, framework) == Ok(LevelCell::Value(v));
+                if agrees {
+                    Ok(LevelCell::Value(v))
+                } else {
+                    Err((
+                        label_col,
+                        format!(
+                            "level {level_text:?} and level_label {label_text:?} disagree: correct one, or empty the level_label cell"
+                        ),
+                    ))
+                }
+            }
+            Ok(LevelCell::NotApplicable)
+                if !label_text.is_empty() && !cells::is_not_applicable(label_text) =>
+            {
+                Err((
+                    label_col,
+                    format!(
+                        "level {level_text:?} (not applicable) and level_label {label_text:?} disagree: correct one, or empty the level_label cell"
+                    ),
+                ))
+            }
+            other => other.map_err(|m| (cols.level, m)),
+        }
+    };
+    match parsed {
+        Ok(LevelCell::Blank) if na_column => Ok(Marked::NotApplicable),
+        Ok(LevelCell::Blank) => Ok(Marked::Unanswered),
+        Ok(LevelCell::NotApplicable) => Ok(Marked::NotApplicable),
+        Ok(LevelCell::Value(v)) if na_column => Err((
+            cols.level,
+            format!(
+                "question {question_id:?} has both level {v} and not_applicable {:?}: keep one",
+                cols.not_applicable.map(cell).unwrap_or("")
+            ),
+        )),
+        Ok(LevelCell::Value(v)) => Ok(Marked::Level(v)),
+        Err((col, message)) => Err((col, format!("question {question_id:?}: {message}"))),
+    }
+}
+
+/// Reads every row of a long table into the assessments it names, in order of first
+/// appearance. Every bad row is reported (up to [`MAX_REPORTED_ERRORS`], then counted); a row
+/// of an assessment beyond `max_assessments` stops the reading.
+pub(super) fn read_rows(
+    mut table: Table<'_>,
+    catalog: &Catalog,
+    keep: Keep,
+    max_assessments: usize,
+) -> Result<(Vec<Building>, Vec<Problem>), Problems> {
+    let shown = table.shown().to_owned();
+    // A workbook's cells are written without the CSV's formula guard.
+    let sheet = table.is_sheet();
+    let cols = Columns::find(&table, &shown)?;
+    let needed = cols.needed();
+
+    let mut order: Vec<Building> = Vec::new();
+    let mut slots: HashMap<String, usize> = HashMap::new();
+    let mut frameworks = Frameworks::default();
+    let mut errors: Vec<Problem> = Vec::new();
+    let mut error_count = 0usize;
+    let mut record = Row::default();
+    let mut last: Option<usize> = None;
+    loop {
+        match table.next_row(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(p) => {
+                errors.push(*p);
+                error_count += 1;
+                break;
+            }
+        }
+        let line = record.line;
+        let unguard = |s| if sheet { s } else { unguard(s) };
+        let cell = |i: usize| unguard(super::trim(record.get(i).unwrap_or("")));
+        let mut fail = |(col, message): CellError| {
+            error_count += 1;
+            if errors.len() < MAX_REPORTED_ERRORS {
+                errors.push(Problem::error(&shown, Some((line, col + 1)), message));
+            }
+        };
+        if record.len() < needed {
+            fail((
+                record.len(),
+                format!(
+                    "this row has {} cells, too few to reach the {} column (cell {needed}): a cell or a separator is missing",
+                    record.len(),
+                    cols.unreached(record.len()),
+                ),
+            ));
+            continue;
+        }
+        let label = cell(cols.assessment);
+        let question_id = cell(cols.question_id);
+        if label.is_empty() {
+            fail((
+                cols.assessment,
+                "the assessment cell is empty: every row names its assessment".to_owned(),
+            ));
+            continue;
+        }
+        if question_id.is_empty() {
+            fail((cols.question_id, "the question_id cell is empty".to_owned()));
+            continue;
+        }
+
+        // Rows of one assessment usually follow each other: check the last one first.
+        let cached = last.filter(|&i| order[i].assessment.label == label);
+        let slot = match cached.or_else(|| slots.get(label).copied()) {
+            Some(slot) => slot,
+            None if order.len() >= max_assessments => {
+                return Err(Problems::one(
+                    &shown,
+                    Some((line, cols.assessment + 1)),
+                    too_many(max_assessments),
+                ));
+            }
+            None => match frameworks.start(catalog, &cols, &cell, label, question_id, line, keep) {
+                Ok(building) => {
+                    slots.insert(label.to_owned(), order.len());
+                    order.push(building);
+                    order.len() - 1
+                }
+                Err(e) => {
+                    fail(e);
+                    continue;
+                }
+            },
+        };
+        last = Some(slot);
+        let b = &mut order[slot];
+        if let Some(c) = cols.scope
+            && cell(c) != b.scope_cell
+        {
+            fail((
+                c,
+                format!(
+                    "the scope of assessment {label:?} is {:?} here but {:?} on line {}: every row of an assessment has the same scope",
+                    cell(c),
+                    b.scope_cell,
+                    b.first_line
+                ),
+            ));
+            continue;
+        }
+        if let Some(c) = cols.country
+            && b.assessment.country.is_none()
+            && !cell(c).is_empty()
+        {
+            b.assessment.country = Some(cell(c).to_owned());
+        }
+        if let Some(c) = cols.date
+            && b.assessment.date.is_none()
+            && !cell(c).is_empty()
+        {
+            // As Excel re-saves an ISO date in Spanish: 26/02/2026. What is no date is kept
+            // as written, and named by the assessment's check.
+            let value = cell(c);
+            b.assessment.date = Some(cells::parse_date(value).unwrap_or_else(|| value.to_owned()));
+        }
+        let (q_index, earlier) = b.see(question_id, line);
+        if let Some(first) = earlier {
+            fail((
+                cols.question_id,
+                format!(
+                    "question {question_id:?} of assessment {label:?} appears again (first on line {first}): keep one row"
+                ),
+            ));
+            continue;
+        }
+        let mark = match read_mark(&cols, &cell, &b.framework, question_id) {
+            Ok(mark) => mark,
+            Err(e) => {
+                fail(e);
+                continue;
+            }
+        };
+        match (keep, q_index) {
+            (Keep::Marks, Some(i)) => b.marks[i] = mark,
+            _ => {
+                let note = cols
+                    .note
+                    .map(|c| unguard(record.get(c).unwrap_or("")))
+                    .filter(|n| !n.is_empty());
+                let answer = Answer {
+                    level: match mark {
+                        Marked::Level(v) => Some(v),
+                        _ => None,
+                    },
+                    not_applicable: mark == Marked::NotApplicable,
+                    note: note.map(str::to_owned),
+                };
+                if answer != Answer::default() {
+                    b.assessment.answers.insert(question_id.to_owned(), answer);
+                }
+            }
+        }
+    }
+    if error_count > errors.len() {
+        errors.push(Problem::error(
+            &shown,
+            None,
+            format!(
+                "… and {} more problems in this file",
+                error_count - errors.len()
+            ),
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(Problems(errors));
+    }
+    if order.is_empty() {
+        return Err(Problems::one(
+            &shown,
+            None,
+            "the table has a header but no rows",
+        ));
+    }
+    Ok((order, table.take_warnings()))
+}

@@ -1,0 +1,339 @@
+//! The CSV state machine under [`super::Table`]: physical lines decoded (UTF-8, UTF-16 with a
+//! BOM, else Windows-1252), cells split with quotes as RFC 4180 and Excel write them, and every
+//! broken quote refused at its line.
+
+use std::io::{BufRead, Read};
+
+use super::{MAX_ROW_BYTES, Row};
+use crate::model::problem::Problem;
+
+/// How a CSV file's text is encoded, as far as reading has seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Encoding {
+    /// Only ASCII so far, no BOM: UTF-8 and Windows-1252 read it alike.
+    Unknown,
+    Utf8,
+    Windows1252,
+}
+
+/// Where a quoted cell was opened, for the message when it is not closed.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Quote {
+    line: usize,
+    cell: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) enum State {
+    CellStart,
+    Unquoted,
+    Quoted(Quote),
+    /// After the quote that may close a quoted cell (or begin a doubled quote).
+    AfterQuote(Quote),
+}
+
+pub(super) struct Csv<'a> {
+    pub(super) input: Box<dyn BufRead + 'a>,
+    pub(super) delimiter: u8,
+    /// Lines read so far.
+    pub(super) line: usize,
+    pub(super) raw: Vec<u8>,
+    pub(super) decoded: String,
+    pub(super) encoding: Encoding,
+    /// The header's line, read (and decoded) before the delimiter was known, to be parsed first.
+    pub(super) pending: Option<String>,
+    /// How many columns the header has (0 while it is read).
+    pub(super) columns: usize,
+}
+
+impl Csv<'_> {
+    /// The next physical line (with its line ending), as UTF-8; `None` at the end.
+    pub(super) fn next_line(
+        &mut self,
+        shown: &str,
+        warnings: &mut Vec<Problem>,
+    ) -> Result<Option<&str>, Box<Problem>> {
+        if let Some(pending) = self.pending.take() {
+            self.line += 1;
+            self.decoded = pending;
+            return Ok(Some(&self.decoded));
+        }
+        {
+            self.raw.clear();
+            let limit = (MAX_ROW_BYTES + 1) as u64;
+            let n = (&mut self.input)
+                .take(limit)
+                .read_until(b'\n', &mut self.raw)
+                .map_err(|e| {
+                    bad(
+                        shown,
+                        Some((self.line + 1, 1)),
+                        format!("cannot read the file: {e}"),
+                    )
+                })?;
+            if n == 0 {
+                return Ok(None);
+            }
+            if self.raw.len() > MAX_ROW_BYTES {
+                return Err(bad(
+                    shown,
+                    Some((self.line + 1, 1)),
+                    format!(
+                        "this line is longer than {} MiB, the most a row may be: is this the right file?",
+                        MAX_ROW_BYTES / (1024 * 1024)
+                    ),
+                ));
+            }
+        }
+        self.line += 1;
+        if self.encoding != Encoding::Windows1252 {
+            match std::str::from_utf8(&self.raw) {
+                Ok(s) => {
+                    if self.encoding == Encoding::Unknown && !s.is_ascii() {
+                        self.encoding = Encoding::Utf8;
+                    }
+                }
+                Err(e) if self.encoding == Encoding::Utf8 => {
+                    let col = std::str::from_utf8(&self.raw[..e.valid_up_to()])
+                        .map_or(1, |s| s.chars().count() + 1);
+                    return Err(bad(
+                        shown,
+                        Some((self.line, col)),
+                        "this line is not UTF-8 text though the lines before it are: the file mixes encodings; save it again as CSV UTF-8",
+                    ));
+                }
+                Err(_) => {
+                    self.encoding = Encoding::Windows1252;
+                    warnings.push(Problem::warning(
+                        shown,
+                        None,
+                        "the file is not UTF-8: read as Windows-1252, as Excel saves \"CSV\" on Windows; check its accents, or save it as CSV UTF-8",
+                    ));
+                }
+            }
+        }
+        if self.encoding == Encoding::Windows1252 {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&self.raw);
+            self.decoded.clear();
+            self.decoded.push_str(&text);
+            return Ok(Some(&self.decoded));
+        }
+        // Checked just above (or the file is known to be UTF-8 by its BOM or its UTF-16 origin,
+        // and the check below only fails on a file that lied about it).
+        std::str::from_utf8(&self.raw).map(Some).map_err(|_| {
+            bad(
+                shown,
+                Some((self.line, 1)),
+                "this line is not UTF-8 text though the file says it is: save it again as CSV UTF-8",
+            )
+        })
+    }
+
+    /// Reads one record, which may run over several lines inside quotes; `false` at the end.
+    pub(super) fn read_record(
+        &mut self,
+        row: &mut Row,
+        shown: &str,
+        warnings: &mut Vec<Problem>,
+    ) -> Result<bool, Box<Problem>> {
+        row.clear();
+        let delimiter = self.delimiter;
+        let mut state = State::CellStart;
+        let mut started = false;
+        let mut warned = false;
+        let columns = self.columns;
+        loop {
+            let line_no = self.line + 1;
+            let Some(line) = self.next_line(shown, warnings)? else {
+                return match state {
+                    State::Quoted(q) => Err(never_closed(shown, q)),
+                    _ if !started => Ok(false),
+                    _ => {
+                        row.end_cell();
+                        Ok(true)
+                    }
+                };
+            };
+            if !started {
+                row.line = line_no;
+                started = true;
+            }
+            // A line inside a quoted cell that has as many separators as a whole row is most
+            // likely a row swallowed by a quote left open: said once per row, not refused, since
+            // a note may hold such a line.
+            if let State::Quoted(q) = state
+                && !warned
+                && columns >= 3
+                && memchr::memchr_iter(delimiter, line.as_bytes()).count() + 1 >= columns
+            {
+                warned = true;
+                warnings.push(Problem::warning(
+                    shown,
+                    Some((line_no, 1)),
+                    format!(
+                        "this line is read as part of the quoted cell opened on line {} (cell {}), though it looks like a row of its own: if a closing quote is missing there, correct it, or the rows in between are read as text",
+                        q.line, q.cell
+                    ),
+                ));
+            }
+            if row.text.len() + line.len() > MAX_ROW_BYTES {
+                let hint = match state {
+                    State::Quoted(q) => format!(
+                        "; the quote opened on line {} is probably never closed",
+                        q.line
+                    ),
+                    _ => String::new(),
+                };
+                return Err(bad(
+                    shown,
+                    Some((row.line, 1)),
+                    format!(
+                        "the row that starts here is longer than {} MiB, the most a row may be{hint}",
+                        MAX_ROW_BYTES / (1024 * 1024)
+                    ),
+                ));
+            }
+            match parse_line(line, delimiter, line_no, &mut state, row) {
+                Ok(true) => return Ok(true),
+                Ok(false) => {}
+                Err(q) => {
+                    let message = if q.line == line_no {
+                        format!(
+                            "cell {} has text after its closing quote: a quote inside a cell must be doubled (\"\"); correct the cell",
+                            q.cell
+                        )
+                    } else {
+                        format!(
+                            "the quote that opens cell {} on this line closes only on line {line_no}, and text follows it: a quote is missing or not doubled; the lines between would be lost in one cell",
+                            q.cell
+                        )
+                    };
+                    return Err(bad(shown, Some((q.line, q.cell)), message));
+                }
+            }
+        }
+    }
+}
+
+/// An error, boxed: rows are read millions of times and the error path is rare.
+pub(super) fn bad(
+    path: &str,
+    line_col: Option<(usize, usize)>,
+    message: impl Into<String>,
+) -> Box<Problem> {
+    Box::new(Problem::error(path, line_col, message))
+}
+
+pub(super) fn never_closed(shown: &str, q: Quote) -> Box<Problem> {
+    Box::new(Problem::error(
+        shown,
+        Some((q.line, q.cell)),
+        format!(
+            "the quote opened in cell {} on line {} is never closed: close it, or double it (\"\") if it belongs to the text",
+            q.cell, q.line
+        ),
+    ))
+}
+
+/// Parses one physical line into `row`, from `state`. `Ok(true)` when the record ends on this
+/// line; `Err` with the quote whose cell has text after its closing quote.
+pub(super) fn parse_line(
+    line: &str,
+    delimiter: u8,
+    line_no: usize,
+    state: &mut State,
+    row: &mut Row,
+) -> Result<bool, Quote> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // Every index below at which text is cut is at an ASCII byte or the end: a char boundary.
+    let is_end = |i: usize| {
+        bytes.get(i).is_none_or(|&b| b == b'\n')
+            || (bytes[i] == b'\r' && i + 1 >= bytes.len())
+            || (bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n'))
+    };
+    loop {
+        match *state {
+            State::CellStart => {
+                if is_end(i) {
+                    row.end_cell();
+                    *state = State::CellStart;
+                    return Ok(true);
+                }
+                // Spaces before an opening quote (`a, "b, c"`) do not make it text.
+                let spaces = bytes[i..].iter().take_while(|&&b| b == b' ').count();
+                if spaces > 0 && delimiter != b' ' && bytes.get(i + spaces) == Some(&b'"') {
+                    i += spaces;
+                }
+                match bytes[i] {
+                    b'"' => {
+                        *state = State::Quoted(Quote {
+                            line: line_no,
+                            cell: row.len() + 1,
+                        });
+                        i += 1;
+                    }
+                    b if b == delimiter => {
+                        row.end_cell();
+                        i += 1;
+                    }
+                    _ => *state = State::Unquoted,
+                }
+            }
+            State::Unquoted => {
+                let rest = &bytes[i..];
+                let stop =
+                    memchr::memchr3(delimiter, b'\n', b'\r', rest).map_or(bytes.len(), |k| i + k);
+                // A lone CR inside a line is text.
+                if stop < bytes.len() && bytes[stop] == b'\r' && !is_end(stop) {
+                    row.text.push_str(&line[i..=stop]);
+                    i = stop + 1;
+                    continue;
+                }
+                row.text.push_str(&line[i..stop]);
+                i = stop;
+                if is_end(i) {
+                    row.end_cell();
+                    *state = State::CellStart;
+                    return Ok(true);
+                }
+                row.end_cell();
+                i += 1;
+                *state = State::CellStart;
+            }
+            State::Quoted(q) => match memchr::memchr(b'"', &bytes[i..]) {
+                Some(k) => {
+                    row.text.push_str(&line[i..i + k]);
+                    i += k + 1;
+                    *state = State::AfterQuote(q);
+                }
+                None => {
+                    // The cell goes on to the next line, line ending included.
+                    row.text.push_str(&line[i..]);
+                    return Ok(false);
+                }
+            },
+            State::AfterQuote(q) => {
+                if is_end(i) {
+                    row.end_cell();
+                    *state = State::CellStart;
+                    return Ok(true);
+                }
+                match bytes[i] {
+                    b'"' => {
+                        row.text.push('"');
+                        i += 1;
+                        *state = State::Quoted(q);
+                    }
+                    b if b == delimiter => {
+                        row.end_cell();
+                        i += 1;
+                        *state = State::CellStart;
+                    }
+                    b' ' => i += 1,
+                    _ => return Err(q),
+                }
+            }
+        }
+    }
+}

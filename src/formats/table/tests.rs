@@ -1,0 +1,125 @@
+//! Unit tests of `table`.
+
+use super::*;
+
+type Read = (Vec<String>, Vec<(usize, Vec<String>)>);
+
+fn read(text: &[u8]) -> Result<Read, Box<Problem>> {
+    let mut table = Table::from_csv_reader(std::io::Cursor::new(text.to_vec()), "t.csv")
+        .map_err(|p| Box::new(p.0[0].clone()))?;
+    let header = table.header().iter().map(str::to_owned).collect();
+    let mut rows = Vec::new();
+    let mut row = Row::default();
+    while table.next_row(&mut row)? {
+        rows.push((row.line, row.iter().map(str::to_owned).collect()));
+    }
+    Ok((header, rows))
+}
+
+fn err(text: &[u8]) -> String {
+    read(text).expect_err("refused").to_string()
+}
+
+#[test]
+fn separators_line_endings_and_quotes() {
+    for (sep, end) in [(",", "\n"), (";", "\r\n"), ("\t", "\r\n"), (",", "\r\n")] {
+        let text = format!(
+            "a{sep}b{sep}c{end}1{sep}\"x{sep} \"\"y\"\"{end}z\"{sep}3{end}{end}4{sep}{sep}{end}"
+        );
+        let (header, rows) = read(text.as_bytes()).expect("reads");
+        assert_eq!(header, ["a", "b", "c"]);
+        assert_eq!(rows.len(), 2, "{sep:?}");
+        assert_eq!(rows[0].0, 2);
+        assert_eq!(rows[0].1[1], format!("x{sep} \"y\"{end}z"));
+        assert_eq!(rows[0].1[2], "3");
+        // The quoted cell ran over line 3; the blank line 4 is skipped.
+        assert_eq!(rows[1], (5, vec!["4".into(), String::new(), String::new()]));
+    }
+}
+
+#[test]
+fn lines_are_counted_as_an_editor_counts_them() {
+    // The row of line 3 runs over line 4 in quotes: the bad quote is on line 5.
+    let text = b"a,b\r\n1,2\r\n3,\"x\r\ny\"\r\n5,\"bad\"x\r\n";
+    let message = err(text);
+    assert!(message.starts_with("t.csv:5:2: "), "{message}");
+    assert!(
+        message.contains("text after its closing quote"),
+        "{message}"
+    );
+    let text = b"a,b\r\n1,2\r\n\r\n3,\"never closed\r\n4,5\r\n";
+    let message = err(text);
+    assert!(message.starts_with("t.csv:4:2: "), "{message}");
+    assert!(message.contains("never closed"), "{message}");
+}
+
+#[test]
+fn a_quote_closed_rows_later_is_refused_not_swallowed() {
+    let text = b"a,note\n1,\"open\n2,fine\n3,\"quoted\"\n";
+    let message = err(text);
+    assert!(message.starts_with("t.csv:2:2: "), "{message}");
+    assert!(message.contains("closes only on line 4"), "{message}");
+}
+
+#[test]
+fn extra_cells_are_refused_and_trailing_empty_cells_are_fine() {
+    let message = err(b"a,b,note\n1,2,one, two\n");
+    assert!(message.starts_with("t.csv:2:4: "), "{message}");
+    assert!(
+        message.contains("has 4 cells but the header names 3"),
+        "{message}"
+    );
+    let (_, rows) = read(b"a,b\n1,2,,,\n").expect("reads");
+    assert_eq!(rows[0].1[..2], ["1", "2"]);
+}
+
+#[test]
+fn encodings() {
+    // UTF-8 with a BOM, and the delimiter found after it.
+    let (h, rows) = read("\u{feff}a;b\nJosé;x\n".as_bytes()).expect("bom");
+    assert_eq!(h, ["a", "b"]);
+    assert_eq!(rows[0].1[0], "José");
+    // Windows-1252, as Excel saves "CSV" in Spanish.
+    let mut table = Table::from_csv_reader(
+        std::io::Cursor::new(b"a;b\nJos\xe9;\x80\n".to_vec()),
+        "w.csv",
+    )
+    .expect("opens");
+    let mut row = Row::default();
+    assert!(table.next_row(&mut row).expect("row"));
+    assert_eq!(row.get(0), Some("José"));
+    assert_eq!(row.get(1), Some("€"));
+    let warnings = table.take_warnings();
+    assert!(
+        warnings[0].to_string().contains("Windows-1252"),
+        "{warnings:?}"
+    );
+    // UTF-16 LE with a BOM, as Excel saves "Unicode text".
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "a\tb\r\nÉcole\t2\r\n".encode_utf16() {
+        utf16.extend(u.to_le_bytes());
+    }
+    let (h, rows) = read(&utf16).expect("utf-16");
+    assert_eq!(h, ["a", "b"]);
+    assert_eq!(rows[0], (2, vec!["École".into(), "2".into()]));
+    // UTF-8 first, then a byte that is not: mixed encodings are refused at their line.
+    let message = err(&[b"a,b\n".as_slice(), "é,1\n".as_bytes(), b"\xe9,2\n"].concat());
+    assert!(message.starts_with("t.csv:3:1: "), "{message}");
+}
+
+#[test]
+fn an_excel_sep_line_names_the_separator() {
+    let (h, rows) = read(b"sep=;\na;b,c\n1;2,3\n").expect("reads");
+    assert_eq!(h, ["a", "b,c"]);
+    assert_eq!(rows[0], (3, vec!["1".into(), "2,3".into()]));
+}
+
+#[test]
+fn a_row_longer_than_the_bound_is_refused_with_the_bound() {
+    let mut text = b"a,b\n1,\"".to_vec();
+    text.extend(std::iter::repeat_n(b"x\n".as_slice(), MAX_ROW_BYTES / 2 + 1).flatten());
+    let message = err(&text);
+    assert!(message.starts_with("t.csv:2:1: "), "{message}");
+    assert!(message.contains("32 MiB"), "{message}");
+    assert!(message.contains("quote opened on line 2"), "{message}");
+}
