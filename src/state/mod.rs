@@ -6,6 +6,8 @@ mod action;
 mod compare;
 mod dialogs;
 mod kept;
+mod navigate;
+mod opening;
 mod picker;
 mod prefs;
 
@@ -21,11 +23,11 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{self, Messages};
 use crate::io::files;
 use crate::io::inputs::Loaded;
-use crate::model::catalog::{self, Catalog, Source};
-use crate::model::framework::Framework;
+use crate::model::catalog::{self, Catalog};
 use crate::model::problem::Problems;
-use crate::session::{self, Edit, Session, unsaved};
+use crate::session::Session;
 use compare::{Drop, route_drop};
+use navigate::first_open_question;
 use prefs::{clamp_zoom, remember};
 
 /// How the app is started.
@@ -247,46 +249,6 @@ impl AppState {
         }
     }
 
-    /// Puts the open assessment away (its last saves written first), unmarking its unsaved
-    /// file.
-    pub(super) fn close_session(&mut self) {
-        if let Some(mut session) = self.session.take() {
-            session.flush();
-            // Answers not yet written (someone else changed the file, or it could not be
-            // written) are never dropped: they are kept as a copy, and the app says where.
-            let kept = if session.conflict.is_some() {
-                let suffix = self.msgs.get("conflict-copy-suffix");
-                Some(session.keep_mine_as_copy(&suffix))
-            } else if session.save_error.is_some() && session.file().is_some() {
-                let path = unsaved::new_path(&self.data_dir);
-                Some(session.rescue_to(&path).map(|()| path))
-            } else {
-                None
-            };
-            match kept {
-                Some(Ok(path)) => self.info(self.msgs.format(
-                    "conflict-copy-saved",
-                    &[("path", files::display_path(&path).into())],
-                )),
-                Some(Err(e)) => self.error(e.to_string()),
-                None => {}
-            }
-            if let session::Place::Autosave(path) = &session.place {
-                unsaved::unlock(path);
-            }
-        }
-        self.baseline = None;
-    }
-
-    /// Makes `session` the open one.
-    pub(super) fn adopt(&mut self, mut session: Session) {
-        self.last_question = 0;
-        if self.background_saves {
-            session.run_in_background();
-        }
-        self.session = Some(session);
-    }
-
     /// Applies one action: the only place where the model changes.
     pub fn apply(&mut self, action: Action) {
         match action {
@@ -430,152 +392,6 @@ impl AppState {
         self.undo = None;
     }
 
-    fn new_assessment(&mut self, index: usize) {
-        let Some(entry) = self.catalog.entries().get(index).cloned() else {
-            return;
-        };
-        let date = self.today.clone();
-        let label = self.msgs.format(
-            "new-assessment-label",
-            &[("date", i18n::date(&date, self.msgs.lang()).into())],
-        );
-        // Each new assessment in a file of its own: the one that was open stays where it is,
-        // listed on the start screen, and no other window ever writes this one.
-        self.close_session();
-        let path = unsaved::new_path(&self.data_dir);
-        let session = Session::create(entry.framework, entry.source, &label, Some(date), &path);
-        unsaved::lock(&path);
-        self.adopt(session);
-        self.status = None;
-        self.view = View::Details;
-        self.refresh_unsaved();
-    }
-
-    fn new_from_framework_file(&mut self, path: &Path) {
-        let framework = match Framework::load(path) {
-            Ok(f) => f,
-            Err(problems) => return self.error(problems_text(&problems)),
-        };
-        if let Err(problems) = self.catalog.add_path(path) {
-            return self.error(problems_text(&problems));
-        }
-        remember(&mut self.prefs.framework_files, path);
-        let index = self.catalog.entries().iter().position(|e| {
-            e.framework.id == framework.id && e.framework.version == framework.version
-        });
-        if let Some(index) = index {
-            if let Source::BuiltIn(_) = self.catalog.entries()[index].source {
-                self.info(self.msgs.format(
-                    "framework-already-built-in",
-                    &[("id", framework.key().into())],
-                ));
-            }
-            self.new_assessment(index);
-        }
-    }
-
-    fn open(&mut self, path: &Path) {
-        match Session::open(path, &self.catalog) {
-            Ok(session) => {
-                remember(&mut self.prefs.recent, path);
-                self.status = (!session.notices.is_empty()).then(|| Status {
-                    text: session
-                        .notices
-                        .iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                    error: false,
-                });
-                self.close_session();
-                self.view = first_open_question(&session);
-                self.adopt(session);
-                self.refresh_unsaved();
-            }
-            Err(problems) => {
-                if !path.exists() {
-                    self.prefs.recent.retain(|p| p != path);
-                }
-                let mut text = problems_text(&problems);
-                // A framework the app has never seen (not another version of a known one):
-                // say where to add it.
-                let mut unknown = problems.0.iter().filter_map(|p| p.needs_framework.as_ref());
-                if unknown
-                    .any(|(id, _)| self.catalog.entries().iter().all(|e| &e.framework.id != id))
-                {
-                    text = format!("{text}\n{}", self.msgs.get("open-needs-framework"));
-                }
-                self.error(text);
-            }
-        }
-    }
-
-    fn show_view(&mut self, view: View) {
-        if view == View::Compare || view == View::Start {
-            self.view = view;
-            return;
-        }
-        let Some(session) = &self.session else {
-            self.view = View::Start;
-            return;
-        };
-        let count = session.questions().len();
-        self.view = match view {
-            View::Question(_) if count == 0 => View::Details,
-            View::Question(i) => View::Question(i.min(count - 1)),
-            other => other,
-        };
-    }
-
-    /// A key of the question view, on the question shown now.
-    fn question_key(&mut self, key: QuestionKey) {
-        let (View::Question(i), Some(session)) = (self.view, &mut self.session) else {
-            return;
-        };
-        let Some(question) = session.questions().get(i).map(|(_, q)| q.id.clone()) else {
-            return;
-        };
-        let f = &session.framework;
-        let answer = session.assessment.answers.get(&question);
-        let level = answer.and_then(|a| a.level);
-        let position = level.and_then(|l| f.scale.iter().position(|s| s.value == l));
-        let last = f.scale.len().saturating_sub(1);
-        let chosen = match key {
-            QuestionKey::Level(k) => f.scale.get(k),
-            QuestionKey::Down => f.scale.get(position.map_or(0, |p| (p + 1).min(last))),
-            QuestionKey::Up => f.scale.get(position.map_or(0, |p| p.saturating_sub(1))),
-            QuestionKey::NotApplicable => {
-                let value = !answer.is_some_and(|a| a.not_applicable);
-                session.apply(Edit::NotApplicable { question, value });
-                return;
-            }
-        };
-        if let Some(level) = chosen.map(|l| l.value) {
-            session.apply(Edit::Level {
-                question,
-                level: Some(level),
-            });
-        }
-    }
-
-    fn step(&mut self, delta: isize) {
-        let Some(session) = &self.session else {
-            return;
-        };
-        let count = session.questions().len();
-        let next = match (self.view, delta > 0) {
-            (View::Details, true) => View::Question(0),
-            (View::Question(i), true) if i + 1 < count => View::Question(i + 1),
-            (View::Question(_), true) => View::Results,
-            (View::Question(0), false) => View::Details,
-            (View::Question(i), false) => View::Question(i - 1),
-            (View::Results, false) => View::Question(count.saturating_sub(1)),
-            (View::Results, true) => View::Plan,
-            (View::Plan, false) => View::Results,
-            (view, _) => view,
-        };
-        self.show_view(next);
-    }
     /// The preferences, when they changed since they were last stored (the first call after
     /// start only records them).
     pub fn prefs_to_store(&mut self) -> Option<&Prefs> {
@@ -597,16 +413,6 @@ impl AppState {
     pub fn shut_down(&mut self) {
         self.close_session();
     }
-}
-
-/// Where an opened assessment starts: its first question without an answer, or the results
-/// when all are answered.
-pub(super) fn first_open_question(session: &Session) -> View {
-    let questions = session.questions();
-    questions
-        .iter()
-        .position(|(_, q)| !session.is_done(&q.id))
-        .map_or(View::Results, View::Question)
 }
 
 pub(super) fn problems_text(problems: &Problems) -> String {

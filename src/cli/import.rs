@@ -1,0 +1,137 @@
+//! `pilares import`: a form tool's export (or a long table) into one assessment file each.
+
+use super::*;
+
+pub(super) fn import_command(
+    frameworks: &[PathBuf],
+    survey: &Path,
+    output: &Path,
+    options: &survey::Options,
+) -> Result<(), Failure> {
+    let shown = files::display_path(survey);
+    let size = std::fs::metadata(survey).map(|m| m.len()).unwrap_or(0);
+    if size > files::MAX_SURVEY_BYTES {
+        return Err(Failure::Invalid(Problems::one(
+            &shown,
+            None,
+            format!(
+                "the file is {} MiB; a survey export is read whole and may be at most {} MiB: split it",
+                size / 1024 / 1024,
+                files::MAX_SURVEY_BYTES / 1024 / 1024
+            ),
+        )));
+    }
+    let table = Table::open(survey, Sheet::Named("answers"))?;
+    // The long format (what `export` writes, as CSV or workbook) is read as `score` reads it:
+    // one file per assessment it holds.
+    let long = ["assessment", "question_id", "level"]
+        .iter()
+        .all(|c| table.column(c).is_some());
+    let (assessments, framework_key) = if long {
+        let (catalog, warnings) = catalog(frameworks)?;
+        print_warnings(&warnings);
+        let read = long::read_long_table(table, &catalog)?;
+        print_warnings(&read.warnings);
+        let keys: Vec<String> = read.assessments.iter().map(|(_, f, _)| f.key()).collect();
+        let mut key = keys.first().cloned().unwrap_or_default();
+        if keys.iter().any(|k| *k != key) {
+            key = "several frameworks".to_owned();
+        }
+        let assessments = read.assessments.into_iter().map(|(a, _, _)| a).collect();
+        (assessments, key)
+    } else {
+        // A survey: the one framework given with --framework, else the built-in one.
+        let mut catalog = Catalog::new();
+        if frameworks.is_empty() {
+            catalog.add_built_in()?;
+        } else {
+            for path in frameworks {
+                catalog.add_path(path)?;
+            }
+        }
+        let framework = match catalog.entries() {
+            [one] => std::sync::Arc::clone(&one.framework),
+            _ => {
+                return Err(Failure::Invalid(Problems::one(
+                    &shown,
+                    None,
+                    format!(
+                        "import needs exactly one framework, and --framework gave {}: pass a single framework file",
+                        catalog.known()
+                    ),
+                )));
+            }
+        };
+        let imported = survey::read_survey_table(table, &framework, options)?;
+        print_warnings(&imported.warnings);
+        if !imported.ignored_columns.is_empty() {
+            eprintln!(
+                "{shown}: warning: these columns name no question and were left out: {}; if one holds answers, map it with --map \"HEADER=QUESTION-ID\"",
+                imported.ignored_columns.join(", ")
+            );
+        }
+        (imported.assessments, framework.key())
+    };
+    // One file per row, named after its label; never over an existing file.
+    let mut names: Vec<PathBuf> = Vec::new();
+    for a in &assessments {
+        let stem = files::file_stem(&a.label);
+        let mut path = output.join(format!("{stem}.ron"));
+        let mut n = 2;
+        while names.contains(&path) {
+            path = output.join(format!("{stem}-{n}.ron"));
+            n += 1;
+        }
+        names.push(path);
+    }
+    let exists_message = |existing: &[String]| {
+        Failure::Output(format!(
+            "{}: these files already exist and are left as they are: {}; import into an empty folder or move them",
+            files::display_path(output),
+            existing.join(", ")
+        ))
+    };
+    let existing: Vec<String> = names
+        .iter()
+        .filter(|p| p.exists())
+        .map(|p| files::display_path(p))
+        .collect();
+    if !existing.is_empty() {
+        return Err(exists_message(&existing));
+    }
+    std::fs::create_dir_all(output).map_err(|e| {
+        Failure::Output(format!(
+            "{}: cannot create the folder: {e}",
+            files::display_path(output)
+        ))
+    })?;
+    // Each file is created only where none is (the check above is only the early word): if
+    // another import got there first, the files this run wrote are taken back.
+    let mut written: Vec<&Path> = Vec::new();
+    for (a, path) in assessments.iter().zip(&names) {
+        let result = a
+            .to_ron()
+            .map_err(std::io::Error::other)
+            .and_then(|text| files::create_new(path, text.as_bytes()));
+        if let Err(e) = result {
+            for done in &written {
+                let _ = std::fs::remove_file(done);
+            }
+            return Err(if e.kind() == std::io::ErrorKind::AlreadyExists {
+                exists_message(&[files::display_path(path)])
+            } else {
+                Failure::Output(format!(
+                    "{}: cannot write the file: {e}",
+                    files::display_path(path)
+                ))
+            });
+        }
+        written.push(path);
+    }
+    let report = format!(
+        "wrote {} assessments of {framework_key} to {}\n",
+        names.len(),
+        files::display_path(output)
+    );
+    stdout(report.as_bytes())
+}
