@@ -5,6 +5,9 @@
 //!
 //! Field types: text (`&str`, `String`), whole numbers, `Option` of either (blank when none),
 //! [`Fixed2`] for a number with two decimals, [`Date`] for a date.
+//!
+//! Over 400 lines because serde asks a serializer for ~30 methods, most of them refusals;
+//! splitting them would scatter one small idea.
 
 use serde::Serialize;
 use serde::ser::{self, Impossible};

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 
 use crate::formats::cells::{self, LevelCell};
-use crate::formats::table::{Row, Table, header_key};
+use crate::formats::table::{Row, Table};
 use crate::model::assessment::{Answer, Assessment};
 use crate::model::framework::Framework;
 use crate::model::problem::{Problem, Problems};
@@ -55,22 +55,6 @@ impl Options {
             ..Self::default()
         }
     }
-}
-
-/// The role of one column.
-#[derive(Clone, Debug, PartialEq)]
-enum Column {
-    Label,
-    Country,
-    Team,
-    Date,
-    Question(String),
-    Note(String),
-    /// Left out on purpose (`--ignore`), or a form tool's own column (a timestamp, an
-    /// e-mail): never taken for answers.
-    Known,
-    /// Left out: names no question.
-    Ignored,
 }
 
 /// Reads a survey export from CSV bytes. `label_column` names the label column (default
@@ -346,178 +330,6 @@ pub fn read_survey_table(
     })
 }
 
-/// Whether two headers are the same to a person: case, spaces and a BOM aside.
-fn same_header(a: &str, b: &str) -> bool {
-    normalize(a) == normalize(b)
-}
-
-fn normalize(s: &str) -> String {
-    header_key(s)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// The first few headers, each cut short, for a message.
-fn shown_headers(headers: &[String]) -> String {
-    let mut shown: Vec<String> = headers
-        .iter()
-        .take(8)
-        .map(|h| {
-            let cut: String = h.chars().take(40).collect();
-            if cut.len() < h.len() {
-                format!("{cut}…")
-            } else {
-                cut
-            }
-        })
-        .collect();
-    if headers.len() > 8 {
-        shown.push(format!("… {} more", headers.len() - 8));
-    }
-    shown.join(", ")
-}
-
-/// Columns form tools add on their own: never answers, so never a reason to stop an import.
-const TOOL_COLUMNS: [&str; 24] = [
-    "id",
-    "timestamp",
-    "marca temporal",
-    "carimbo de data/hora",
-    "horodateur",
-    "start time",
-    "completion time",
-    "last modified time",
-    "hora de inicio",
-    "hora de finalización",
-    "email",
-    "email address",
-    "correo electrónico",
-    "dirección de correo electrónico",
-    "name",
-    "nombre",
-    "start",
-    "end",
-    "today",
-    "deviceid",
-    "username",
-    "audit",
-    "instanceid",
-    "meta/instanceid",
-];
-
-fn classify(header: &str, label_column: &str, framework: &Framework, options: &Options) -> Column {
-    let h = header_key(header);
-    let lower = normalize(h);
-    if lower == normalize(label_column) {
-        return Column::Label;
-    }
-    if let Some((_, id)) = options.map.iter().find(|(from, _)| same_header(from, h)) {
-        return Column::Question(id.clone());
-    }
-    if options.ignore.iter().any(|i| same_header(i, h)) {
-        return Column::Known;
-    }
-    match lower.as_str() {
-        "country" | "país" | "pais" | "pays" => return Column::Country,
-        "team" | "equipo" | "equipe" | "équipe" => return Column::Team,
-        "date" | "fecha" | "data" => return Column::Date,
-        _ => {}
-    }
-    // "ict-access note" names the question too: the note word decides first.
-    if let Some(id) = note_of(h, framework) {
-        return Column::Note(id);
-    }
-    if let Some(id) = question_of(h, framework) {
-        return Column::Question(id);
-    }
-    // KoboToolbox's own columns start with `_`; form tools' timestamps and identities.
-    if lower.starts_with('_') || TOOL_COLUMNS.contains(&lower.as_str()) {
-        return Column::Known;
-    }
-    Column::Ignored
-}
-
-fn is_id_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '_'
-}
-
-/// The question a header names: the id itself, the id followed by the text, the id in
-/// brackets, the id at the end of a group path, or the question's text in any language. The
-/// longest id wins, so `q1` does not take `q10`'s column.
-fn question_of(header: &str, framework: &Framework) -> Option<String> {
-    let lower = header.to_lowercase();
-    // KoboToolbox: "group_ict/ict-access".
-    let last = lower.rsplit('/').next().unwrap_or(&lower).trim();
-    let mut best: Option<&str> = None;
-    for (_, q) in framework.questions() {
-        let id = q.id.to_lowercase();
-        let prefixed = |s: &str| {
-            s.strip_prefix(&id)
-                .is_some_and(|rest| rest.chars().next().is_none_or(|c| !is_id_char(c)))
-        };
-        let bracketed = lower.contains(&format!("[{id}]"));
-        if (prefixed(&lower) || prefixed(last) || bracketed)
-            && best.is_none_or(|b| b.len() < q.id.len())
-        {
-            best = Some(&q.id);
-        }
-    }
-    if let Some(b) = best {
-        return Some(b.to_owned());
-    }
-    let wanted = normalize(header);
-    framework
-        .questions()
-        .find(|(_, q)| q.text.0.values().any(|t| normalize(t) == wanted))
-        .map(|(_, q)| q.id.clone())
-}
-
-/// Words that mark a question's note column, in the four languages.
-const NOTE_WORDS: [&str; 19] = [
-    "note",
-    "notes",
-    "nota",
-    "notas",
-    "comment",
-    "comments",
-    "comentario",
-    "comentarios",
-    "comentário",
-    "comentários",
-    "commentaire",
-    "commentaires",
-    "observación",
-    "observaciones",
-    "observação",
-    "observações",
-    "remarque",
-    "remarques",
-    "evidence",
-];
-
-/// The question whose note a header holds: "ict-access note", "ict-access_nota",
-/// "group_ict/ict-access-comments" (the note word after the id).
-fn note_of(header: &str, framework: &Framework) -> Option<String> {
-    let lower = header.to_lowercase();
-    let last = lower.rsplit('/').next().unwrap_or(&lower).trim();
-    for (_, q) in framework.questions() {
-        let id = q.id.to_lowercase();
-        let after_id = last.strip_prefix(&id).map(|rest| {
-            rest.trim_start_matches([' ', '-', '_', ':', '(', '.', '—', '–'])
-                .trim_end_matches(')')
-                .trim()
-        });
-        // Only after the id: "Nota [ict-access]" is as likely a grade ("nota" in Spanish and
-        // Portuguese) as a note, and an answer must never be taken for a note.
-        if after_id.is_some_and(|w| NOTE_WORDS.contains(&w)) {
-            return Some(q.id.clone());
-        }
-    }
-    None
-}
-
 /// An answer cell as the long format and the survey import read it (for tests and tools).
 pub fn read_value(value: &str, framework: &Framework) -> Result<Option<Answer>, String> {
     Ok(match cells::parse_level(value, framework)? {
@@ -533,5 +345,8 @@ pub fn read_value(value: &str, framework: &Framework) -> Result<Option<Answer>, 
     })
 }
 
+mod columns;
 #[cfg(test)]
 mod tests;
+
+use columns::{Column, classify, same_header, shown_headers};

@@ -1,6 +1,9 @@
 //! Reading the long format row by row: the columns found by name, each row checked where it
 //! stands (its line and cell named in every message), and each assessment built as its rows
 //! arrive, keeping whole answers or only a mark per question.
+//!
+//! Over 400 lines because the checks of one row read best in one place: the header,
+//! then each row in the order its cells are checked.
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;

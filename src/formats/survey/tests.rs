@@ -1,5 +1,6 @@
 //! Unit tests of `survey`.
 
+use super::columns::*;
 use super::*;
 
 fn framework() -> Framework {

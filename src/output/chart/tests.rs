@@ -1,6 +1,8 @@
 //! Unit tests of `chart`.
 
+use super::style::MARKERS;
 use super::*;
+use crate::output::colour;
 
 #[test]
 fn geometry_puts_the_first_axis_up_and_goes_clockwise() {
