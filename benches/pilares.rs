@@ -50,6 +50,7 @@ fn framework(pillars: usize, questions: usize) -> Framework {
                     .collect(),
             })
             .collect(),
+        complete_in: Default::default(),
     }
 }
 

@@ -352,3 +352,49 @@ fn page_one_summarises_level_strengths_gaps_and_open_actions() {
     // The annex follows, with everything as before.
     assert!(html.contains("id=\"questions\"") && html.contains("id=\"plan\""));
 }
+
+#[test]
+fn one_output_is_in_one_language_never_a_mix() {
+    use pilares::formats::sheet::CsvStyle;
+    use pilares::output::export::{self, Export, Options};
+    // mini.ron is complete in English, its default, and has Spanish for a few texts only.
+    let f = mini();
+    let a = assessment("mini-a.ron");
+    let options = |lang| Options {
+        lang,
+        today: "2026-11-23",
+        csv: CsvStyle::default(),
+        chart_size: (1200, 900),
+    };
+    let html = export::render(Export::Report, &[(&a, &f)], None, &options("es")).expect("report");
+    let html = String::from_utf8(html).expect("utf-8");
+    assert!(
+        html.contains("<html lang=\"en\">"),
+        "the framework's language"
+    );
+    assert!(
+        html.contains("Alpha") && !html.contains("Alfa"),
+        "no Spanish pillar name"
+    );
+    assert!(html.contains("Mini framework") && !html.contains("Marco mínimo"));
+    assert!(html.contains("Self-assessment report") && !html.contains("Informe"));
+    let svg = export::render(
+        Export::Chart(pilares::output::chart::ImageFormat::Svg),
+        &[(&a, &f)],
+        None,
+        &options("es"),
+    )
+    .expect("chart");
+    let svg = String::from_utf8(svg).expect("utf-8");
+    assert!(svg.contains("Alpha") && !svg.contains("Alfa"));
+    assert!(
+        !svg.contains("Ninguno"),
+        "no Spanish level beside English ones"
+    );
+    // The app asks in its interface language: the framework's texts are still all in one.
+    assert_eq!(f.tr(&f.pillars[0].name, "es"), "Alpha");
+    assert_eq!(f.tr(&f.scale[0].label, "es"), "None");
+    // Where the framework has every text in the language asked, that language is used.
+    assert_eq!(f.language_for("en"), "en");
+    assert_eq!(built_in().language_for("pt"), "pt");
+}

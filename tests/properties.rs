@@ -100,6 +100,7 @@ prop_compose! {
             description: None,
             scale,
             pillars,
+            complete_in: Default::default(),
         }
     }
 }

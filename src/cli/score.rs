@@ -60,6 +60,10 @@ struct JsonCard<'a> {
 /// The score table a person reads: one block per assessment, in `lang` (its words, its
 /// decimal separator, the framework's texts in it).
 pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String {
+    // One output, one language (see `output_language`).
+    let lang = loaded.first().map_or(lang, |l| {
+        crate::output::export::output_language(&l.framework, lang)
+    });
     let m = Messages::new(lang);
     let lang = m.lang();
     let mut out = String::new();

@@ -28,6 +28,20 @@ pub struct Framework {
     pub scale: Vec<ScaleLevel>,
     /// File order is chart order.
     pub pillars: Vec<Pillar>,
+    /// The languages in which every text of the framework is written, found on first use
+    /// (`Default::default()` where a framework is written out in code).
+    #[serde(skip)]
+    pub complete_in: LanguageCache,
+}
+
+/// A cache of what a framework's texts are: it never makes two frameworks unequal.
+#[derive(Clone, Debug, Default)]
+pub struct LanguageCache(std::sync::OnceLock<Vec<String>>);
+
+impl PartialEq for LanguageCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// One level of the answer scale.
@@ -122,9 +136,47 @@ impl Framework {
         self.default_language.as_deref().unwrap_or("en")
     }
 
-    /// A text in `lang`, falling back to the default language, then to any.
+    /// A text in the language [`Self::language_for`] `lang`: one output is in one language,
+    /// never partly in `lang` and partly in the default where some texts lack `lang`.
     pub fn tr<'a>(&self, text: &'a Text, lang: &str) -> &'a str {
-        text.get(lang, self.default_language())
+        text.get(self.language_for(lang), self.default_language())
+    }
+
+    /// `lang` when every text of the framework is written in it, else the default language.
+    pub fn language_for<'a>(&'a self, lang: &'a str) -> &'a str {
+        let complete = self.complete_in.0.get_or_init(|| self.complete_languages());
+        if complete.iter().any(|l| l == lang) {
+            lang
+        } else {
+            self.default_language()
+        }
+    }
+
+    /// The languages every text has: the name and description, each level, pillar, question,
+    /// help, rubric and discussion prompt.
+    fn complete_languages(&self) -> Vec<String> {
+        let mut texts: Vec<&Text> = vec![&self.name];
+        texts.extend(&self.description);
+        texts.extend(self.scale.iter().map(|l| &l.label));
+        for p in &self.pillars {
+            texts.push(&p.name);
+            texts.extend(&p.description);
+            texts.extend(&p.discussion);
+            for q in &p.questions {
+                texts.push(&q.text);
+                texts.extend(&q.help);
+                texts.extend(q.levels.values());
+            }
+        }
+        let Some(first) = texts.first() else {
+            return Vec::new();
+        };
+        first
+            .0
+            .keys()
+            .filter(|lang| texts.iter().all(|t| t.has(lang)))
+            .cloned()
+            .collect()
     }
 
     /// Lowest and highest scale values. A validated framework has at least two levels.

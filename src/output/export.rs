@@ -60,6 +60,17 @@ pub enum ExportError {
     Write(#[from] WriteError),
 }
 
+/// The language of an output about `framework` asked for in `lang`: `lang` where the framework
+/// has every text in it, else the framework's default language when the interface speaks it.
+pub fn output_language<'a>(framework: &'a Framework, lang: &'a str) -> &'a str {
+    let chosen = framework.language_for(lang);
+    if crate::i18n::supported(chosen) == chosen {
+        chosen
+    } else {
+        lang
+    }
+}
+
 /// The bytes of `kind` for `items`. `chart` is the chart to draw when the caller has one with
 /// its own series styles (the comparison keeps each group's colour); else it is drawn from
 /// `items`.
@@ -69,6 +80,12 @@ pub fn render(
     chart: Option<&ChartData>,
     options: &Options<'_>,
 ) -> Result<Vec<u8>, ExportError> {
+    // One output, one language: the one asked for where the framework has every text in it,
+    // else the framework's own, for the interface's words as much as the framework's texts.
+    let lang = items
+        .first()
+        .map_or(options.lang, |(_, f)| output_language(f, options.lang));
+    let options = &Options { lang, ..*options };
     match kind {
         Export::Report => Ok(report::render(items, options.lang, options.today)?.into_bytes()),
         Export::Chart(format) => {
