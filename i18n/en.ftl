@@ -83,7 +83,7 @@ question-keys = Keys: 1, 2, 3… choose a level · ↑ ↓ change it · N not ap
 
 ## Results
 results-title = Results: { $label }
-results-overall = Overall { $score } of { $max } ({ $percent }) · { $level }
+results-overall = Overall { $score } of { $max } · { $level }
 results-none = No question is answered yet, so there is no score.
 results-completeness = { $done } of { $total } questions answered or not applicable ({ $na ->
     [one] one not applicable
@@ -92,7 +92,7 @@ results-completeness = { $done } of { $total } questions answered or not applica
 results-answer-rest = Answer the rest
 col-pillar = Pillar
 col-score = Score
-col-percent = Percent
+col-level = Level reached
 col-answered = Answered
 col-na = N/A
 col-unanswered = Open

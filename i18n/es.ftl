@@ -82,7 +82,7 @@ question-keys = Teclas: 1, 2, 3… eligen un nivel · ↑ ↓ lo cambian · N no
 
 ## Resultados
 results-title = Resultados: { $label }
-results-overall = Global { $score } de { $max } ({ $percent }) · { $level }
+results-overall = Global { $score } de { $max } · { $level }
 results-none = Todavía no hay preguntas respondidas, así que no hay puntaje.
 results-completeness = { $done } de { $total } preguntas respondidas o no aplicables ({ $na ->
     [one] una no aplica
@@ -91,7 +91,7 @@ results-completeness = { $done } de { $total } preguntas respondidas o no aplica
 results-answer-rest = Responder las demás
 col-pillar = Pilar
 col-score = Puntaje
-col-percent = Porcentaje
+col-level = Nivel alcanzado
 col-answered = Respondidas
 col-na = N/A
 col-unanswered = Pendientes

@@ -82,7 +82,7 @@ question-keys = Touches : 1, 2, 3… choisissent un niveau · ↑ ↓ le change
 
 ## Résultats
 results-title = Résultats : { $label }
-results-overall = Ensemble { $score } sur { $max } ({ $percent }) · { $level }
+results-overall = Ensemble { $score } sur { $max } · { $level }
 results-none = Aucune question n'a encore de réponse : il n'y a donc pas de score.
 results-completeness = { $done } questions sur { $total } avec réponse ou sans objet ({ $na ->
     [one] une sans objet
@@ -91,7 +91,7 @@ results-completeness = { $done } questions sur { $total } avec réponse ou sans 
 results-answer-rest = Répondre aux autres
 col-pillar = Pilier
 col-score = Score
-col-percent = Pourcentage
+col-level = Niveau atteint
 col-answered = Réponses
 col-na = S.O.
 col-unanswered = À faire

@@ -82,7 +82,7 @@ question-keys = Teclas: 1, 2, 3… escolhem um nível · ↑ ↓ mudam · N não
 
 ## Resultados
 results-title = Resultados: { $label }
-results-overall = Geral { $score } de { $max } ({ $percent }) · { $level }
+results-overall = Geral { $score } de { $max } · { $level }
 results-none = Nenhuma pergunta foi respondida ainda, então não há pontuação.
 results-completeness = { $done } de { $total } perguntas respondidas ou não aplicáveis ({ $na ->
     [one] uma não se aplica
@@ -91,7 +91,7 @@ results-completeness = { $done } de { $total } perguntas respondidas ou não apl
 results-answer-rest = Responder as demais
 col-pillar = Pilar
 col-score = Pontuação
-col-percent = Percentual
+col-level = Nível alcançado
 col-answered = Respondidas
 col-na = N/A
 col-unanswered = Pendentes

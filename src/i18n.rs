@@ -156,11 +156,9 @@ pub fn decimal(value: f64, places: usize, lang: &str) -> String {
 /// An ISO date (`2026-02-26`) as `lang` writes it: `26/02/2026` in Spanish, Portuguese and
 /// French, unchanged in English (ISO is unambiguous for an international audience).
 pub fn date(iso: &str, lang: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match (lang, parts.as_slice()) {
-        ("es" | "pt" | "fr", [y, m, d]) if crate::model::assessment::is_iso_date(iso) => {
-            format!("{d}/{m}/{y}")
-        }
+    let calendar_date = iso.len() == 10 && iso.parse::<jiff::civil::Date>().is_ok();
+    match (lang, iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
+        ("es" | "pt" | "fr", Some(y), Some(m), Some(d)) if calendar_date => format!("{d}/{m}/{y}"),
         _ => iso.to_owned(),
     }
 }

@@ -1,20 +1,23 @@
 //! Pilares: self-assessment of teacher professional development (TPD) systems against a
 //! framework of pillars.
 //!
-//! The layers, each using only those below it (no module below `ui` knows egui; everything
-//! but `ui` builds with `--no-default-features`):
+//! The layers, each using only those below it (`tests/layers.rs` checks it; no module below
+//! `ui` knows egui, and everything but `ui` builds with `--no-default-features`):
 //!
 //! ```text
-//!   ui         the window: views draw state and return actions      (feature "app")
-//!   cli        the command line: one function per command
-//!   ─────────────────────────────────────────────────────────────────────────────
-//!   session    one open assessment and its file: edits, saves, another person's changes
-//!   output     what people look at: chart, report, colours
-//!   analysis   what answers mean: scores, comparison, plan rules
-//!   formats    files as the field writes them: RON, CSV/xlsx tables, surveys, workbook
-//!   io         the file system: safe writes, loading files by kind
-//!   model      frameworks, assessments, texts, catalog, problems
-//!   i18n       messages in four languages (Fluent)
+//!   ui          the window: views draw state, return actions           (feature "app": eframe)
+//!   cli         the command line: one function per command
+//!   ───────────────────────────────────────────────────────────────────────────────
+//!   state       the app's state and the one place it changes (AppState::apply), no egui
+//!   session     one open assessment and its file: edits, saves, another person's changes
+//!   output      what people look at: chart (SVG/PNG), report (HTML), exports, colours
+//!   formats     files as the field writes them: CSV/xlsx tables, long, surveys, workbook;
+//!               loading the files a user names by their kind
+//!   analysis    what answers mean: scores, comparison, plan rules
+//!   model       frameworks, assessments, texts, catalog; Pilares's own RON files
+//!   io          the machine's edge: safe writes, problems (file, line, what to do), progress,
+//!               today's date
+//!   i18n        messages in four languages (Fluent)
 //! ```
 //!
 //! Where a change goes: a new rule about answers in `analysis`; a new file kind in `formats`

@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 
 use pilares::analysis::scoring;
 use pilares::formats::{long, scores};
+use pilares::io::problem::Problems;
 use pilares::model::assessment::{Answer, Assessment};
 use pilares::model::catalog::Catalog;
 use pilares::model::framework::Framework;
-use pilares::model::problem::Problems;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -477,7 +477,8 @@ fn assessment_checks_name_unknown_questions_and_bad_answers() {
 fn sample_assessments_load_without_errors() {
     let catalog = Catalog::built_in().expect("valid");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
-    let outcome = pilares::io::inputs::load(&[dir], &catalog).unwrap_or_else(|e| panic!("{e}"));
+    let outcome =
+        pilares::formats::inputs::load(&[dir], &catalog).unwrap_or_else(|e| panic!("{e}"));
     assert!(!outcome.loaded.is_empty());
     assert!(outcome.warnings.is_empty(), "{:?}", outcome.warnings);
 }
@@ -490,8 +491,8 @@ fn mini_catalog() -> Catalog {
     c
 }
 
-fn load_mini_pair() -> Vec<pilares::io::inputs::Loaded> {
-    pilares::io::inputs::load(
+fn load_mini_pair() -> Vec<pilares::formats::inputs::Loaded> {
+    pilares::formats::inputs::load(
         &[fixture("mini-a.ron"), fixture("mini-b.ron")],
         &mini_catalog(),
     )
@@ -652,7 +653,7 @@ fn written_cells_are_guarded_against_formulas() {
 /// field would be reported as unknown (or a misspelt one missed).
 #[test]
 fn the_scanners_field_tables_match_the_serde_structs() {
-    use pilares::formats::ronspan::Shape;
+    use pilares::model::ronspan::Shape;
     use serde_reflection::{ContainerFormat, Format, Registry, Tracer, TracerConfig};
 
     fn has_struct(registry: &Registry, format: &Format) -> bool {

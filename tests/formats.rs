@@ -353,7 +353,7 @@ fn the_report_shows_answers_to_questions_the_framework_lacks() {
 fn a_chart_or_report_of_more_assessments_than_anyone_can_read_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut body = String::from("assessment,question_id,level\n");
-    for i in 0..=pilares::io::inputs::MAX_SHOWN {
+    for i in 0..=pilares::formats::inputs::MAX_SHOWN {
         body.push_str(&format!("G{i},ict-connectivity,2\n"));
     }
     let csv = write(dir.path(), "many.csv", body.as_bytes());

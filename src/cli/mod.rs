@@ -18,6 +18,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::analysis::scoring::{PillarScore, ScoreCard};
+use crate::formats::inputs::{self, Loaded};
 use crate::formats::long;
 use crate::formats::sheet::CsvStyle;
 use crate::formats::survey;
@@ -25,10 +26,9 @@ use crate::formats::table::{Sheet, Table, is_workbook};
 use crate::formats::{plan, scores};
 use crate::i18n::{self, Messages};
 use crate::io::files;
-use crate::io::inputs::{self, Loaded};
+use crate::io::problem::{Problem, Problems};
 use crate::model::catalog::{self, Catalog};
 use crate::model::framework::Framework;
-use crate::model::problem::{Problem, Problems};
 use crate::output::chart;
 use crate::output::export::{self, Export, ExportError};
 
@@ -291,6 +291,8 @@ fn chart_command(
     height: u32,
 ) -> Result<(), Failure> {
     let loaded = load_shown(frameworks, inputs)?;
+    // The inputs are judged first (mixed frameworks, too few pillars), then the file name.
+    chart::ChartData::new(&pairs(&loaded), lang).map_err(|e| whole_input_problem(&loaded, e))?;
     let format = chart_format(output)?;
     let options = export_options(lang, "", CsvStyle::default(), (width, height));
     let bytes = match export::render(Export::Chart(format), &pairs(&loaded), None, &options) {

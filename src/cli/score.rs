@@ -91,7 +91,7 @@ pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String
             "col-answered",
             "col-na",
             "col-score",
-            "col-percent",
+            "col-level",
         ]
         .map(|id| m.get(id));
         let width = names
@@ -100,7 +100,13 @@ pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String
             .map(|n| n.chars().count())
             .max()
             .unwrap_or(0);
-        let widths = [width, 8, 4, 5, 7];
+        // The level each score reaches, in words: a percent of the scale explains nothing.
+        let level_of = |score: Option<f64>| {
+            score
+                .and_then(|s| f.level_at_or_below(s))
+                .map_or_else(|| "—".to_owned(), |l| f.tr(&l.label, lang).to_owned())
+        };
+        let widths = [width, 8, 4, 5, 0];
         let cell = |text: &str, w: usize, right: bool| {
             let pad = w.saturating_sub(text.chars().count());
             if right {
@@ -121,7 +127,7 @@ pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String
                 .iter()
                 .zip(widths)
                 .enumerate()
-                .map(|(k, (c, w))| cell(c, w, k > 0))
+                .map(|(k, (c, w))| cell(c, w, (1..4).contains(&k)))
                 .collect();
             format!("  {}", parts.join("  ").trim_end())
         };
@@ -132,7 +138,7 @@ pub fn score_table(loaded: &[Loaded], cards: &[ScoreCard], lang: &str) -> String
                 format!("{}/{}", p.answered, p.total),
                 p.not_applicable.to_string(),
                 p.score.map_or_else(|| "—".to_owned(), |s| m.decimal(s, 2)),
-                p.percent.map_or_else(|| "—".to_owned(), |s| m.percent_1(s)),
+                level_of(p.score),
             ])
         };
         for (name, p) in names.iter().zip(&card.pillars) {

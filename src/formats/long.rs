@@ -14,10 +14,10 @@ use std::sync::Arc;
 
 use crate::analysis::scoring::{self, Marked, ScoreCard};
 use crate::formats::table::Table;
+use crate::io::problem::{Problem, Problems};
 use crate::model::assessment::Assessment;
 use crate::model::catalog::Catalog;
 use crate::model::framework::Framework;
-use crate::model::problem::{Problem, Problems};
 use read::{Keep, read_rows};
 
 /// The columns of the long format, in order, as SPEC §5 names them (the row struct must match).

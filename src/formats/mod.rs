@@ -5,9 +5,9 @@
 
 pub mod cells;
 pub mod guard;
+pub mod inputs;
 pub mod long;
 pub mod plan;
-pub mod ronspan;
 pub mod rows;
 pub mod scores;
 pub mod sheet;

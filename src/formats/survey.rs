@@ -19,9 +19,9 @@ use std::io::Read;
 
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::table::{Row, Table};
+use crate::io::problem::{Problem, Problems};
 use crate::model::assessment::{Answer, Assessment};
 use crate::model::framework::Framework;
-use crate::model::problem::{Problem, Problems};
 
 /// How many cell errors are listed before the rest are only counted.
 const MAX_ERRORS: usize = 50;

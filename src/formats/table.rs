@@ -10,12 +10,12 @@ use std::io::{BufRead, Read};
 use std::path::Path;
 
 use crate::io::files;
-use crate::model::problem::{Problem, Problems};
+use crate::io::problem::{Problem, Problems};
 
 /// The longest row read (32 MiB): twice the largest assessment file, so that any note a `.ron`
 /// file can hold, every quote in it doubled, still fits in a row, and one broken quote cannot
 /// take any amount of memory.
-pub const MAX_ROW_BYTES: usize = 2 * files::MAX_RON_BYTES as usize;
+pub const MAX_ROW_BYTES: usize = 2 * crate::model::ron::MAX_RON_BYTES as usize;
 
 /// The largest workbook read (a workbook is read whole; 64 MiB of `.xlsx` is millions of rows).
 pub const MAX_WORKBOOK_BYTES: u64 = 64 * 1024 * 1024;

@@ -5,13 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
-
-use crate::formats::ronspan::{self, Node, Shape};
-use crate::model::problem::{Problem, Problems};
-
-/// Largest framework or assessment file read (16 MiB: a real one is a few hundred KiB).
-pub const MAX_RON_BYTES: u64 = 16 * 1024 * 1024;
+use crate::io::problem::Problems;
 
 /// The largest survey export `import` reads (its rows are held in memory).
 pub const MAX_SURVEY_BYTES: u64 = 64 * 1024 * 1024;
@@ -179,111 +173,6 @@ fn default_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permiss
     Ok(file.metadata()?.permissions())
 }
 
-/// The `ron` options every loader uses: bare optional values (`weight: 2.0`) allowed.
-pub fn ron_options() -> ron::Options {
-    ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(ronspan::MAX_DEPTH)
-}
-
-/// Parses RON text into `T`. On failure, reports `ron`'s error and every unknown field the
-/// `shape` does not know (serde stops at the first). On success also returns the positioned
-/// tree, for later validation messages.
-pub fn parse_ron<T: DeserializeOwned>(
-    text: &str,
-    shown: &str,
-    shape: &Shape,
-) -> Result<(T, Option<Node>), Problems> {
-    let tree = ronspan::scan(text);
-    match ron_options().from_str::<T>(text) {
-        Ok(value) => Ok((value, tree)),
-        Err(err) => {
-            let mut problems: Vec<Problem> = tree
-                .as_ref()
-                .map(|t| t.unknown_fields(shape))
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(pos, name, expected)| {
-                    Problem::error(
-                        shown,
-                        Some(pos),
-                        format!(
-                            "unknown field `{name}`; expected one of: {}",
-                            expected.join(", ")
-                        ),
-                    )
-                })
-                .collect();
-            let unknown_reported =
-                matches!(err.code, ron::Error::NoSuchStructField { .. }) && !problems.is_empty();
-            if !unknown_reported {
-                problems.push(Problem::error(
-                    shown,
-                    Some((err.span.start.line, err.span.start.col)),
-                    ron_message(&err.code),
-                ));
-            }
-            crate::model::problem::sort_problems(&mut problems);
-            Err(Problems(problems))
-        }
-    }
-}
-
-/// Refuses, with a plain message, text that is not a Pilares file of kind `name` (a README, a
-/// `Cargo.toml`, a spreadsheet saved with the wrong extension) before the RON parser speaks
-/// its own language about it. A Pilares file starts, after comments and `#![enable(…)]`
-/// lines, with `Name(` or `(`.
-pub fn expect_struct(text: &str, shown: &str, name: &str, example: &str) -> Result<(), Problems> {
-    let mut rest = text.trim_start_matches('\u{feff}');
-    loop {
-        rest = rest.trim_start();
-        if let Some(after) = rest.strip_prefix("//") {
-            rest = after.split_once('\n').map_or("", |(_, r)| r);
-        } else if let Some(after) = rest.strip_prefix("/*") {
-            rest = after.split_once("*/").map_or("", |(_, r)| r);
-        } else if rest.starts_with("#![") {
-            rest = rest.split_once(']').map_or("", |(_, r)| r);
-        } else {
-            break;
-        }
-    }
-    let opens = rest
-        .strip_prefix(name)
-        .unwrap_or(rest)
-        .trim_start()
-        .starts_with('(');
-    if opens || rest.is_empty() {
-        return Ok(());
-    }
-    Err(Problems::one(
-        shown,
-        Some((1, 1)),
-        format!(
-            "this is not a Pilares {}: such a file starts with `{name}(`, like {example}; check that it is the right file",
-            name.to_lowercase()
-        ),
-    ))
-}
-
-/// `ron`'s message, reworded where it speaks to programmers rather than authors.
-fn ron_message(code: &ron::Error) -> String {
-    match code {
-        ron::Error::ExceededRecursionLimit => format!(
-            "values are nested deeper than {} levels: this is not a Pilares file, or it is damaged",
-            ronspan::MAX_DEPTH
-        ),
-        ron::Error::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
-        other => {
-            let mut message = other.to_string();
-            if let Some(first) = message.get(..1) {
-                let lower = first.to_lowercase();
-                message.replace_range(..1, &lower);
-            }
-            message
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,10 +209,10 @@ mod tests {
 
         let bad = dir.path().join("bad.ron");
         std::fs::write(&bad, b"ok\nstill ok \xff here").expect("write");
-        let err = read_text(&bad, MAX_RON_BYTES).expect_err("not utf-8");
+        let err = read_text(&bad, 1 << 24).expect_err("not utf-8");
         assert!(err.to_string().contains("bad.ron:2:10: "), "{err}");
 
-        let err = read_text(dir.path(), MAX_RON_BYTES).expect_err("folder");
+        let err = read_text(dir.path(), 1 << 24).expect_err("folder");
         assert!(err.to_string().contains("is a folder"), "{err}");
     }
 

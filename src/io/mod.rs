@@ -4,5 +4,5 @@
 
 pub mod clock;
 pub mod files;
-pub mod inputs;
+pub mod problem;
 pub mod progress;

@@ -5,10 +5,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::formats::ronspan::{Node, Seg, Shape};
 use crate::io::files;
+use crate::io::problem::{Problem, Problems, sort_problems};
 use crate::model::framework::Framework;
-use crate::model::problem::{Problem, Problems, sort_problems};
+use crate::model::ronspan::{Node, Seg, Shape};
 
 /// One team's self-assessment against one framework.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -151,19 +151,19 @@ impl Assessment {
 
     /// Parses an assessment file's text (no framework checks yet: see [`Assessment::check`]).
     pub fn parse_ron(text: &str, shown: &str) -> Result<ParsedAssessment, Problems> {
-        files::expect_struct(
+        crate::model::ron::expect_struct(
             text,
             shown,
             "Assessment",
             "`Assessment(framework: (id: \"tpd-ict\", version: \"1.0.0\"), label: \"…\", answers: {…})` (see assets/samples/)",
         )?;
-        let (assessment, tree) = files::parse_ron(text, shown, &ASSESSMENT_SHAPE)?;
+        let (assessment, tree) = crate::model::ron::parse_ron(text, shown, &ASSESSMENT_SHAPE)?;
         Ok(ParsedAssessment { assessment, tree })
     }
 
     /// Reads an assessment file (no framework checks yet).
     pub fn load(path: &Path) -> Result<ParsedAssessment, Problems> {
-        let text = files::read_text(path, files::MAX_RON_BYTES)?;
+        let text = files::read_text(path, crate::model::ron::MAX_RON_BYTES)?;
         Self::parse_ron(&text, &files::display_path(path))
     }
 
@@ -172,7 +172,7 @@ impl Assessment {
         let config = ron::ser::PrettyConfig::new()
             .struct_names(true)
             .indentor("    ".to_owned());
-        files::ron_options().to_string_pretty(self, config)
+        crate::model::ron::ron_options().to_string_pretty(self, config)
     }
 
     /// Writes the assessment atomically: the file on disk is always a whole version.

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::io::files;
+use crate::io::problem::{Problem, Problems};
 use crate::model::framework::Framework;
-use crate::model::problem::{Problem, Problems};
 
 /// The built-in framework files, embedded so that the binary works from any folder.
 pub const BUILT_IN: &[(&str, &str)] =
@@ -235,7 +235,7 @@ pub fn add_local_folder(catalog: &mut Catalog, folder: &Path) -> Vec<Problem> {
         Err(Problems(problems)) => problems
             .into_iter()
             .map(|p| Problem {
-                severity: crate::model::problem::Severity::Warning,
+                severity: crate::io::problem::Severity::Warning,
                 message: format!("{} (this framework file is skipped)", p.message),
                 ..p
             })

@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::formats::ronspan::{Node, Seg, Shape};
 use crate::io::files;
-use crate::model::problem::{Problem, Problems, sort_problems};
+use crate::io::problem::{Problem, Problems, sort_problems};
+use crate::model::ronspan::{Node, Seg, Shape};
 use crate::model::text::{Text, is_language_code};
 
 /// A framework: what a team assesses itself against.
@@ -232,13 +232,14 @@ impl Framework {
 
     /// Parses and validates a framework file's text; `shown` is the path used in messages.
     pub fn from_ron(text: &str, shown: &str) -> Result<Self, Problems> {
-        files::expect_struct(
+        crate::model::ron::expect_struct(
             text,
             shown,
             "Framework",
             "`Framework(id: \"…\", version: \"1.0.0\", name: {…}, scale: […], pillars: […])` (see frameworks/)",
         )?;
-        let (framework, tree): (Framework, _) = files::parse_ron(text, shown, &FRAMEWORK_SHAPE)?;
+        let (framework, tree): (Framework, _) =
+            crate::model::ron::parse_ron(text, shown, &FRAMEWORK_SHAPE)?;
         let problems = framework.validate(shown, tree.as_ref());
         if problems.iter().any(Problem::is_error) {
             return Err(Problems(problems));
@@ -248,7 +249,7 @@ impl Framework {
 
     /// Loads and validates a framework file.
     pub fn load(path: &std::path::Path) -> Result<Self, Problems> {
-        let text = files::read_text(path, files::MAX_RON_BYTES)?;
+        let text = files::read_text(path, crate::model::ron::MAX_RON_BYTES)?;
         Self::from_ron(&text, &files::display_path(path))
     }
 
@@ -257,7 +258,7 @@ impl Framework {
         let config = ron::ser::PrettyConfig::new()
             .struct_names(true)
             .indentor("    ".to_owned());
-        files::ron_options().to_string_pretty(self, config)
+        crate::model::ron::ron_options().to_string_pretty(self, config)
     }
 }
 

@@ -6,5 +6,6 @@
 pub mod assessment;
 pub mod catalog;
 pub mod framework;
-pub mod problem;
+pub mod ron;
+pub mod ronspan;
 pub mod text;

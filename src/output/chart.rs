@@ -203,6 +203,16 @@ impl Geometry {
         )
     }
 
+    /// Where a ring's level is named: on the ring, halfway between the first two axes, where
+    /// no axis label, vertex or marker is.
+    pub fn ring_label_point(&self, value: f64) -> (f64, f64) {
+        let half = PI / self.n.max(1) as f64;
+        let a = self.angle(0) + half;
+        // The ring is a polygon: halfway between two vertices it is nearer the centre.
+        let d = self.distance(value) * half.cos();
+        (self.center.0 + d * a.cos(), self.center.1 + d * a.sin())
+    }
+
     /// The ring of a scale value: one point per axis.
     pub fn ring(&self, value: f64) -> Vec<(f64, f64)> {
         (0..self.n).map(|i| self.point(i, value)).collect()

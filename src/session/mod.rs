@@ -14,12 +14,12 @@ use writer::{Job, Writer};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::formats::inputs;
 use crate::io::files;
-use crate::io::inputs;
+use crate::io::problem::{Problem, Problems};
 use crate::model::assessment::Assessment;
 use crate::model::catalog::{Catalog, Source};
 use crate::model::framework::{Framework, Pillar, Question};
-use crate::model::problem::{Problem, Problems};
 use crate::session::conflict::Conflict;
 
 /// The first line of an autosave file names the framework's source, so that one loaded from a
@@ -96,7 +96,7 @@ impl Session {
     /// Opens an assessment file. Problems that make it unusable are errors; the rest become
     /// notices. Opening never writes the file.
     pub fn open(path: &Path, catalog: &Catalog) -> Result<Self, Problems> {
-        let text = files::read_text(path, files::MAX_RON_BYTES)?;
+        let text = files::read_text(path, crate::model::ron::MAX_RON_BYTES)?;
         let mut session = Self::from_text(&text, &files::display_path(path), catalog, None)?;
         session.place = Place::File(path.to_owned());
         session.known = std::fs::read(path).ok();
@@ -106,7 +106,7 @@ impl Session {
     /// The framework file an autosave names on its first line, if it names a file (not a
     /// built-in framework).
     pub fn autosave_framework_file(autosave: &Path) -> Option<PathBuf> {
-        let text = files::read_text(autosave, files::MAX_RON_BYTES).ok()?;
+        let text = files::read_text(autosave, crate::model::ron::MAX_RON_BYTES).ok()?;
         let named = text.lines().next()?.strip_prefix(AUTOSAVE_MARK)?;
         (!named.starts_with("built-in:")).then(|| PathBuf::from(named))
     }
@@ -115,7 +115,7 @@ impl Session {
     /// its first line is used only if the catalog already holds it (the user chose it before):
     /// a path written in a file is never followed on its own.
     pub fn restore(autosave: &Path, catalog: &Catalog) -> Result<Self, Problems> {
-        let text = files::read_text(autosave, files::MAX_RON_BYTES)?;
+        let text = files::read_text(autosave, crate::model::ron::MAX_RON_BYTES)?;
         let chosen = text
             .lines()
             .next()
@@ -146,7 +146,7 @@ impl Session {
                 let at = parsed
                     .tree
                     .as_ref()
-                    .map(|t| t.locate(&[crate::formats::ronspan::Seg::Field("framework")]));
+                    .map(|t| t.locate(&[crate::model::ronspan::Seg::Field("framework")]));
                 let framework =
                     inputs::resolve(catalog, &a.framework.id, &a.framework.version, shown, at)?;
                 let source = catalog

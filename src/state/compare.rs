@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use super::{Action, AppState, Status, View, problems_text};
 use crate::analysis::compare::Comparison;
+use crate::formats::inputs::{self, Loaded};
 use crate::io::files;
-use crate::io::inputs::{self, Loaded};
 use crate::model::assessment::Assessment;
 use crate::model::catalog;
 use crate::model::framework::Framework;

@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use super::prefs::remember;
 use super::{Action, AppState, ExportKind, problems_text};
+use crate::formats::inputs;
 use crate::formats::sheet::CsvStyle;
 use crate::io::files;
-use crate::io::inputs;
 use crate::model::catalog;
 use crate::output::export;
 use crate::session::{self, unsaved};
@@ -100,12 +100,15 @@ impl AppState {
         if items.is_empty() {
             return self.error(self.msgs.get("compare-none-shown"));
         }
-        let result = match computed.as_ref() {
-            Ok((_, data)) => {
-                export::render(kind, &items, Some(data), &self.export_options(1400, 1000))
+        // Only the chart needs the comparison (for each group's style); the answers and the
+        // workbook are written whether or not these assessments can be compared.
+        let result = match (computed.as_ref(), kind) {
+            (Err(e), ExportKind::Chart(_)) => Err(e.clone()),
+            (computed, _) => {
+                let chart = computed.as_ref().ok().map(|(_, data)| data);
+                export::render(kind, &items, chart, &self.export_options(1400, 1000))
                     .map_err(|e| e.to_string())
             }
-            Err(e) => Err(e.clone()),
         };
         let stem = self.msgs.get("compare-file-name");
         self.save_export(kind, &stem, result, Action::CompareExport(kind));

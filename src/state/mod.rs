@@ -20,11 +20,11 @@ pub use prefs::{Prefs, ThemeChoice};
 
 use std::path::{Path, PathBuf};
 
+use crate::formats::inputs::Loaded;
 use crate::i18n::{self, Messages};
 use crate::io::files;
-use crate::io::inputs::Loaded;
+use crate::io::problem::Problems;
 use crate::model::catalog::{self, Catalog};
-use crate::model::problem::Problems;
 use crate::session::Session;
 use compare::{Drop, route_drop};
 use navigate::first_open_question;
@@ -150,6 +150,9 @@ impl AppState {
             [] => {}
             [one] if catalog::has_extension(one, "ron") => app.open(one),
             several => app.add_to_compare(several),
+        }
+        if let View::Question(i) = app.view {
+            app.last_question = i;
         }
         app
     }

@@ -8,6 +8,11 @@ fn fixed_day() -> String {
 
 /// The app's state on a fresh data folder, in Spanish, on a fixed day: no window anywhere.
 fn state(dir: &Path) -> AppState {
+    state_opening(dir, Vec::new())
+}
+
+/// [`state`] started with files, as `pilares FILE…` or a double-click starts it.
+fn state_opening(dir: &Path, open: Vec<PathBuf>) -> AppState {
     AppState::new(AppConfig {
         data_dir: dir.join("data"),
         picker: Box::new(ScriptedPicker::default()),
@@ -17,7 +22,7 @@ fn state(dir: &Path) -> AppState {
         },
         frameworks: Vec::new(),
         local_frameworks: None,
-        open: Vec::new(),
+        open,
         background_saves: false,
         today: fixed_day,
     })
@@ -77,4 +82,61 @@ fn the_comparison_is_computed_again_only_after_it_changes() {
     let hidden = s.compare_computed();
     assert!(!std::sync::Arc::ptr_eq(&first, &hidden));
     assert!(hidden.is_err(), "nothing shown, nothing compared");
+}
+
+#[test]
+fn a_file_opened_at_start_is_where_the_questions_tab_returns() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("costa-serena-2026.ron");
+    std::fs::write(
+        &path,
+        include_str!("../../assets/samples/costa-serena-2026.ron"),
+    )
+    .expect("write");
+    let mut s = state_opening(dir.path(), vec![path]);
+    let View::Question(first_open) = s.view() else {
+        panic!("opens at its first unanswered question, not {:?}", s.view());
+    };
+    assert!(first_open > 0);
+    s.apply(Action::Show(View::Results));
+    s.apply(Action::ShowQuestions);
+    assert_eq!(s.view(), View::Question(first_open));
+}
+
+#[test]
+fn the_answers_of_groups_that_cannot_be_compared_still_export() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let picker = ScriptedPicker::default();
+    let mut s = AppState::new(AppConfig {
+        data_dir: dir.path().join("data"),
+        picker: Box::new(picker.clone()),
+        prefs: Prefs::default(),
+        frameworks: vec![
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini.ron"),
+        ],
+        local_frameworks: None,
+        open: Vec::new(),
+        background_saves: false,
+        today: fixed_day,
+    });
+    // One assessment of the built-in framework and one of another: no comparison, no chart.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/samples/costa-serena-2026.ron");
+    s.apply(Action::ComparePaths(vec![
+        sample,
+        fixtures.join("mini-a.ron"),
+    ]));
+    assert!(
+        s.compare_computed().is_err(),
+        "two frameworks do not compare"
+    );
+    let out = dir.path().join("answers.csv");
+    picker.push(&out);
+    s.apply(Action::CompareExport(ExportKind::Csv));
+    let written = std::fs::read_to_string(&out).expect("the CSV is written");
+    assert!(
+        written.contains("Costa Serena") && written.contains("Group A"),
+        "{written}"
+    );
 }

@@ -14,10 +14,10 @@ use crate::analysis::scoring::Marked;
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::guard::unguard;
 use crate::formats::table::{Row, Table, header_key};
+use crate::io::problem::{Problem, Problems};
 use crate::model::assessment::{Answer, Assessment, FrameworkRef};
 use crate::model::catalog::Catalog;
 use crate::model::framework::Framework;
-use crate::model::problem::{Problem, Problems};
 
 /// Most errors listed for one file before the rest are only counted.
 const MAX_REPORTED_ERRORS: usize = 50;

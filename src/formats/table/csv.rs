@@ -5,7 +5,7 @@
 use std::io::{BufRead, Read};
 
 use super::{MAX_ROW_BYTES, Row};
-use crate::model::problem::Problem;
+use crate::io::problem::Problem;
 
 /// How a CSV file's text is encoded, as far as reading has seen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! first) read cell by cell with calamine, each cell as the text a person sees in it.
 
 use super::{Row, Sheet, Source, Table};
-use crate::model::problem::Problems;
+use crate::io::problem::Problems;
 
 impl Table<'_> {
     /// Reads a workbook held in memory; `shown` names it in messages.

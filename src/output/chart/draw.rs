@@ -87,7 +87,8 @@ pub(super) fn draw<DB: DrawingBackend>(
     };
     let top = title_size + 4.0 * unit;
     let plot = (0.0, top, w - legend_w, h - top);
-    let label_size = 2.6 * unit;
+    // Axis names about 8.5 pt when the chart is printed on the report's first page.
+    let label_size = 3.2 * unit;
     let g = Geometry::fit(data.axes.len(), data.min, data.max, plot, 16.0 * unit);
     let px = |(x, y): (f64, f64)| (x.round() as i32, y.round() as i32);
 
@@ -107,7 +108,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             grey.stroke_width(1),
         ))?;
         let ((x, y), (hs, vs)) = g.label_anchor(i, 2.0 * unit);
-        let lines = wrap(name, 18);
+        let lines = wrap(name, 16);
         let line_h = label_size * 1.2;
         let block = line_h * lines.len() as f64;
         let y0 = match vs {
@@ -158,16 +159,26 @@ pub(super) fn draw<DB: DrawingBackend>(
         }
     }
 
-    // Each ring's scale level beside the first axis, drawn last so no polygon hides it.
+    // Each ring's scale level between the first two axes, drawn last on a light ground so no
+    // polygon hides it, large enough to read on paper (about 8 pt in the printed report).
+    let ring_style = font(2.6 * unit)
+        .color(&RGBColor(0x4F, 0x4F, 0x4F))
+        .pos(Pos::new(HPos::Left, VPos::Center));
     for (value, label) in &data.rings {
-        let (x, y) = g.point(0, *value);
-        root.draw(&Text::new(
-            label.clone(),
-            px((x + 1.5 * unit, y - 0.3 * unit)),
-            font(2.0 * unit)
-                .color(&RGBColor(0x55, 0x55, 0x55))
-                .pos(Pos::new(HPos::Left, VPos::Bottom)),
+        let (x, y) = g.ring_label_point(*value);
+        let (tw, th) = root
+            .estimate_text_size(label, &ring_style)
+            .unwrap_or((0, 0));
+        let (x, y) = (x + 0.8 * unit, y);
+        let pad = 0.4 * unit;
+        root.draw(&Rectangle::new(
+            [
+                px((x - pad, y - th as f64 / 2.0 - pad)),
+                px((x + tw as f64 + pad, y + th as f64 / 2.0 + pad)),
+            ],
+            RGBColor(0xFF, 0xFF, 0xFF).mix(0.85).filled(),
         ))?;
+        root.draw(&Text::new(label.clone(), px((x, y)), ring_style.clone()))?;
     }
 
     // Legend.

@@ -230,7 +230,7 @@ pub(super) fn questions(p: &Page<'_>) -> Markup {
                         th { (m.get("question-note")) }
                     }
                     @for q in &pillar.questions {
-                        @for (k, (a, _)) in p.items.iter().enumerate().filter(|(_, (a, _))| a.in_scope(&pillar.id)) {
+                        @for (k, (a, _)) in p.items.iter().filter(|(a, _)| a.in_scope(&pillar.id)).enumerate() {
                             @let answer = a.answers.get(&q.id);
                             tr {
                                 td { @if k == 0 { (p.tr(&q.text)) } }

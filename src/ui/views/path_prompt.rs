@@ -75,7 +75,7 @@ fn files_ui(ui: &mut egui::Ui, text: &str, actions: &mut Vec<Action>) {
         .map(|e| e.path())
         .filter(|p| {
             crate::model::catalog::has_extension(p, "ron")
-                || crate::io::inputs::is_table(p)
+                || crate::formats::inputs::is_table(p)
                 || p.is_dir()
         })
         .collect();

@@ -7,8 +7,8 @@ use eframe::egui::{self, RichText};
 
 use crate::analysis::plan::{due_key, is_overdue, status_id, to_reach};
 use crate::analysis::scoring;
+use crate::formats::inputs::Loaded;
 use crate::i18n::Messages;
-use crate::io::inputs::Loaded;
 use crate::model::assessment::{Action as PlanAction, ActionStatus};
 use crate::model::framework::Framework;
 use crate::output::chart::ChartData;

@@ -46,10 +46,6 @@ pub fn ui(
                                 ("score", msgs.decimal(score, 2).into()),
                                 ("max", max.into()),
                                 (
-                                    "percent",
-                                    msgs.percent(overall.percent.unwrap_or(0.0)).into(),
-                                ),
-                                (
                                     "level",
                                     f.level_at_or_below(score)
                                         .map_or("", |l| f.tr(&l.label, lang))
@@ -191,7 +187,7 @@ fn pillar_table(
             for header in [
                 "col-pillar",
                 "col-score",
-                "col-percent",
+                "col-level",
                 "col-answered",
                 "col-na",
                 "col-unanswered",
@@ -208,9 +204,12 @@ fn pillar_table(
                     Some(s) => ui.label(RichText::new(msgs.decimal(s, 2)).strong()),
                     None => ui.label(RichText::new("—").color(p.missing)),
                 };
+                // The level the score reaches, in words: a percent of the scale explains
+                // nothing, and "0 %" reads as "nothing exists".
                 ui.label(
-                    row.percent
-                        .map_or_else(|| "—".to_owned(), |v| msgs.percent(v)),
+                    row.score
+                        .and_then(|s| f.level_at_or_below(s))
+                        .map_or("—", |l| f.tr(&l.label, lang)),
                 );
                 ui.label(row.answered.to_string());
                 ui.label(row.not_applicable.to_string());

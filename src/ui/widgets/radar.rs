@@ -88,15 +88,15 @@ pub fn ui(
         let (colour, style) = theme::series(ui, series.style);
         draw_polygon(&painter, &g, &series.values, colour, style, count, side);
     }
+    // Each ring's level between the first two axes (clear of the first axis's label), on a
+    // light ground so the polygons never hide it.
     for (value, label) in &data.rings {
-        let (x, y) = g.point(0, *value);
-        painter.text(
-            Pos2::new(x as f32 + 5.0, y as f32 - 1.0),
-            egui::Align2::LEFT_BOTTOM,
-            label,
-            small.clone(),
-            p.weak_text,
-        );
+        let (x, y) = g.ring_label_point(*value);
+        let galley = painter.layout_no_wrap(label.clone(), small.clone(), p.weak_text);
+        let at = Pos2::new(x as f32 + 4.0, y as f32 - galley.size().y / 2.0);
+        let ground = egui::Rect::from_min_size(at, galley.size()).expand(2.0);
+        painter.rect_filled(ground, 2.0, ui.visuals().panel_fill.gamma_multiply(0.85));
+        painter.galley(at, galley, p.weak_text);
     }
 
     // Hover read-out: the nearest vertex of any series.

@@ -8,10 +8,10 @@ use crate::analysis::scoring::ScoreCard;
 use crate::formats::long;
 use crate::formats::table::{Sheet, Table, is_workbook};
 use crate::io::files;
+use crate::io::problem::{Problem, Problems};
 use crate::model::assessment::Assessment;
 use crate::model::catalog::{Catalog, has_extension};
 use crate::model::framework::Framework;
-use crate::model::problem::{Problem, Problems};
 
 /// An assessment ready to score: checked against its framework.
 #[derive(Clone, Debug)]
@@ -194,7 +194,7 @@ fn load_ron(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>
     let at = parsed
         .tree
         .as_ref()
-        .map(|t| t.locate(&[crate::formats::ronspan::Seg::Field("framework")]));
+        .map(|t| t.locate(&[crate::model::ronspan::Seg::Field("framework")]));
     let framework = resolve(catalog, &a.framework.id, &a.framework.version, &shown, at)?;
     let problems = a.check(framework, &shown, parsed.tree.as_ref());
     let (errors, warnings): (Vec<_>, Vec<_>) = problems.into_iter().partition(Problem::is_error);
@@ -247,7 +247,7 @@ fn load_csv(
     for (assessment, framework, line, card) in read {
         for p in assessment.check(&framework, &shown, None) {
             let p = Problem {
-                location: crate::model::problem::Location {
+                location: crate::io::problem::Location {
                     path: shown.clone(),
                     line_col: Some((line, 1)),
                 },

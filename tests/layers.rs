@@ -1,0 +1,77 @@
+//! The layers of ARCHITECTURE.md hold by construction: each top-level module of `src/` names
+//! only the modules below it (comments and unit tests aside), so there is no import cycle
+//! between them and the window's code is reachable from nowhere but `ui`.
+
+use std::path::{Path, PathBuf};
+
+/// Bottom to top. `cli` and `ui` are two front ends: neither uses the other.
+const LAYERS: [&str; 10] = [
+    "i18n", "io", "model", "analysis", "formats", "output", "session", "state", "cli", "ui",
+];
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read src") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && path.file_name().is_some_and(|n| n != "tests.rs")
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// The top-level modules a file names as `crate::…`, outside comments and its test module.
+fn uses(text: &str) -> Vec<String> {
+    let code = text
+        .split("#[cfg(test)]\nmod tests {")
+        .next()
+        .unwrap_or(text);
+    let mut found = Vec::new();
+    for line in code.lines() {
+        let line = line.trim_start();
+        if line.starts_with("//") {
+            continue;
+        }
+        for (at, _) in line.match_indices("crate::") {
+            let name: String = line[at + 7..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            found.push(name);
+        }
+    }
+    found
+}
+
+#[test]
+fn every_module_uses_only_the_layers_below_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut wrong = Vec::new();
+    for file in &files {
+        let rel = file.strip_prefix(&src).expect("under src");
+        let top = rel
+            .components()
+            .next()
+            .and_then(|c| c.as_os_str().to_str())
+            .map(|s| s.trim_end_matches(".rs").to_owned())
+            .expect("a name");
+        let Some(level) = LAYERS.iter().position(|l| *l == top) else {
+            continue; // lib.rs and main.rs wire everything
+        };
+        let text = std::fs::read_to_string(file).expect("read");
+        for used in uses(&text) {
+            let Some(other) = LAYERS.iter().position(|l| *l == used) else {
+                continue;
+            };
+            let front_ends = top == "cli" && used == "ui" || top == "ui" && used == "cli";
+            if other > level || front_ends {
+                wrong.push(format!("{} uses {used}", rel.display()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "uses of a layer above: {wrong:#?}");
+}
