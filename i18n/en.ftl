@@ -186,6 +186,8 @@ start-compare-help = Open several assessment files, or a CSV holding many, to se
 results-compare = Compare with other assessments…
 drop-refused = { $file } is neither an assessment (.ron) nor a table of answers (.csv, .xlsx), so it was not opened.
 compare-title = Comparison
+compare-projector = Projector
+compare-projector-help = Everything larger and the chart's lines thicker, for a whole room
 compare-count = { $count ->
     [one] One assessment
    *[other] { $count } assessments

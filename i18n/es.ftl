@@ -185,6 +185,8 @@ start-compare-help = Abra varios archivos de evaluación, o un CSV con muchas, p
 results-compare = Comparar con otras evaluaciones…
 drop-refused = { $file } no es una evaluación (.ron) ni una tabla de respuestas (.csv, .xlsx), así que no se abrió.
 compare-title = Comparación
+compare-projector = Proyector
+compare-projector-help = Todo más grande y las líneas del gráfico más gruesas, para toda la sala
 compare-count = { $count ->
     [one] Una evaluación
    *[other] { $count } evaluaciones

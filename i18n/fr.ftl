@@ -185,6 +185,8 @@ start-compare-help = Ouvrez plusieurs fichiers d'évaluation, ou un CSV qui en c
 results-compare = Comparer avec d'autres évaluations…
 drop-refused = { $file } n'est ni une évaluation (.ron) ni un tableau de réponses (.csv, .xlsx) ; il n'a donc pas été ouvert.
 compare-title = Comparaison
+compare-projector = Projecteur
+compare-projector-help = Tout en plus grand et les traits du graphique plus épais, pour toute la salle
 compare-count = { $count ->
     [one] Une évaluation
    *[other] { $count } évaluations

@@ -185,6 +185,8 @@ start-compare-help = Abra vários arquivos de avaliação, ou um CSV com muitas,
 results-compare = Comparar com outras avaliações…
 drop-refused = { $file } não é uma avaliação (.ron) nem uma tabela de respostas (.csv, .xlsx), então não foi aberto.
 compare-title = Comparação
+compare-projector = Projetor
+compare-projector-help = Tudo maior e as linhas do gráfico mais grossas, para a sala inteira
 compare-count = { $count ->
     [one] Uma avaliação
    *[other] { $count } avaliações

@@ -1377,3 +1377,132 @@ fn a_file_that_cannot_be_written_is_never_called_saved_and_offers_another_place(
     click(&mut h, "Guardar como…");
     assert!(elsewhere.is_file(), "saved in another place");
 }
+
+/// A workshop of fourteen groups at a laptop's width: the pillar table scrolls sideways instead
+/// of running off the window, every group keeps its column, and projector mode makes the whole
+/// room able to read it.
+#[test]
+fn fourteen_groups_fit_and_the_projector_mode_enlarges_everything() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let base = pilares::model::assessment::Assessment::load(&sample)
+        .expect("sample")
+        .assessment;
+    let f = pilares::model::framework::Framework::from_ron(
+        pilares::model::catalog::BUILT_IN[0].1,
+        "built-in",
+    )
+    .expect("built-in");
+    let groups: Vec<_> = (1..=14)
+        .map(|n| {
+            let mut a = base.clone();
+            a.label = format!("Grupo {n}");
+            a
+        })
+        .collect();
+    let csv = s.root.join("taller.csv");
+    let mut bytes = Vec::new();
+    pilares::formats::long::write_long(&mut bytes, groups.iter().map(|a| (a, &f)), "es")
+        .expect("csv");
+    std::fs::write(&csv, bytes).expect("write");
+
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, app: &mut PilaresApp| app.show(ui), s.app("es"));
+    h.run();
+    s.picker.push(&csv);
+    click(&mut h, "Comparar evaluaciones…");
+    assert_eq!(h.state().model().compare().items().len(), 14);
+    // Every group has its column header, and the last one is reached by scrolling sideways.
+    // (Each name is in the side list and in the table.)
+    for n in 1..=14 {
+        let name = format!("Grupo {n}");
+        assert_eq!(h.get_all_by_label(&name).count(), 2, "{name}");
+    }
+    let header = |h: &Harness<'_, PilaresApp>| {
+        h.get_all_by_label("Grupo 14")
+            .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+            .expect("the table's column")
+            .rect()
+    };
+    h.get_all_by_label("Grupo 14")
+        .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .expect("the table's column")
+        .scroll_to_me();
+    h.run();
+    let rect = header(&h);
+    assert!(rect.right() <= 1366.0 && rect.left() >= 0.0, "{rect:?}");
+
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-4);
+    click(&mut h, "Proyector");
+    assert!(h.state().model().prefs().projector);
+    assert!(
+        (h.ctx.zoom_factor() - 1.5).abs() < 1e-4,
+        "{}",
+        h.ctx.zoom_factor()
+    );
+    click(&mut h, "Proyector");
+    assert!(!h.state().model().prefs().projector);
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-4);
+}
+
+/// Every screen at the sizes of the region's laptops (1366×768, 1024×640) with text at 100 %
+/// and 150 %, in all four languages: no control or text runs past the window's right edge,
+/// and the way on (Next) can always be brought into view.
+#[test]
+fn every_screen_fits_small_laptops_and_large_text_in_every_language() {
+    use egui_kittest::kittest::By;
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let file = s.root.join("cs.ron");
+    std::fs::copy(&sample, &file).expect("copy");
+    let mut problems = Vec::new();
+    for lang in ["en", "es", "pt", "fr"] {
+        for (w, h_px, zoom) in [
+            (1366.0, 768.0, 1.0),
+            (1024.0, 640.0, 1.0),
+            (1024.0, 640.0, 1.5),
+        ] {
+            let mut h = Harness::builder()
+                .with_size(egui::vec2(w, h_px))
+                .build_ui_state(|ui, app: &mut PilaresApp| app.show(ui), s.app(lang));
+            h.state_mut().apply(pilares::state::Action::SetZoom(zoom));
+            h.state_mut()
+                .apply(pilares::state::Action::OpenPath(file.clone()));
+            h.state_mut().apply(pilares::state::Action::DismissStatus);
+            h.run();
+            let right = w / zoom + 1.0;
+            for view in [
+                View::Start,
+                View::Details,
+                View::Question(6),
+                View::Results,
+                View::Plan,
+            ] {
+                h.state_mut().apply(pilares::state::Action::Show(view));
+                h.run();
+                h.run();
+                for node in h.query_all(By::new()) {
+                    let Some(label) = node.accesskit_node().label() else {
+                        continue;
+                    };
+                    let rect = node.rect();
+                    if rect.right() > right && rect.width() < w {
+                        problems.push(format!(
+                            "{lang} {w}×{h_px} at {zoom}: {view:?}: {label:?} reaches x={:.0} of {:.0}",
+                            rect.right(),
+                            right - 1.0
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    problems.dedup();
+    assert!(
+        problems.is_empty(),
+        "{} cut off:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -141,3 +141,33 @@ fn a_change_by_someone_else_at_a_laptops_size_in_spanish() {
     h.run();
     h.snapshot("conflict-es");
 }
+
+/// A 1024×640 laptop: the question, the results and the plan as a team sees them there.
+fn small_laptop(lang: &str, zoom: f32, name: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = sample(dir.path());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 640.0))
+        .build_ui_state(
+            |ui, app: &mut PilaresApp| app.show(ui),
+            app(dir.path(), lang, ThemeChoice::Light),
+        );
+    h.state_mut().apply(Action::SetZoom(zoom));
+    h.run();
+    open_at(&mut h, file.clone(), View::Question(6));
+    h.snapshot(format!("question-{name}"));
+    open_at(&mut h, file.clone(), View::Results);
+    h.snapshot(format!("results-{name}"));
+    open_at(&mut h, file, View::Plan);
+    h.snapshot(format!("plan-{name}"));
+}
+
+#[test]
+fn a_small_laptop_in_spanish() {
+    small_laptop("es", 1.0, "small-es");
+}
+
+#[test]
+fn a_small_laptop_with_large_text_in_french() {
+    small_laptop("fr", 1.5, "small-150-fr");
+}

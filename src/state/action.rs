@@ -49,6 +49,8 @@ pub enum Action {
     SetLanguage(&'static str),
     SetZoom(f32),
     SetTheme(ThemeChoice),
+    /// Projector mode on or off.
+    SetProjector(bool),
     /// Start a new assessment on the n-th framework of the catalog.
     New(usize),
     /// Pick a framework file, add it to the catalog, and start a new assessment on it.

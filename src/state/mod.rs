@@ -261,6 +261,7 @@ impl AppState {
             }
             Action::SetZoom(zoom) => self.prefs.zoom = clamp_zoom(zoom),
             Action::SetTheme(choice) => self.prefs.theme = choice,
+            Action::SetProjector(on) => self.prefs.projector = on,
             Action::New(index) => self.new_assessment(index),
             Action::NewFromFrameworkFile => {
                 if let Some(path) = self.pick_open(

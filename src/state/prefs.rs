@@ -27,6 +27,8 @@ pub struct Prefs {
     /// Text size, 1.0 = normal.
     pub zoom: f32,
     pub theme: ThemeChoice,
+    /// Projector mode: everything larger and the chart's lines thicker, for a whole room.
+    pub projector: bool,
     /// Assessment files, most recent first.
     pub recent: Vec<PathBuf>,
     /// Framework files the user added, loaded again at start.
@@ -38,6 +40,7 @@ impl Default for Prefs {
         Self {
             language: i18n::system_language().to_owned(),
             zoom: 1.0,
+            projector: false,
             theme: ThemeChoice::Light,
             recent: Vec::new(),
             framework_files: Vec::new(),

@@ -82,7 +82,13 @@ impl PilaresApp {
     /// Gives egui the zoom and theme of the preferences, when they changed.
     fn sync_style(&mut self, ctx: &egui::Context) {
         let prefs = self.state.prefs();
-        let wanted = (prefs.zoom, prefs.theme);
+        let zoom = if prefs.projector {
+            prefs.zoom * theme::PROJECTOR_ZOOM
+        } else {
+            prefs.zoom
+        };
+        theme::set_projector(ctx, prefs.projector);
+        let wanted = (zoom, prefs.theme);
         match self.applied {
             None => {
                 theme::install(ctx);
@@ -121,6 +127,7 @@ impl PilaresApp {
         let computed = (view == View::Compare).then(|| self.state.compare_computed());
         let s = &self.state;
         let msgs = s.msgs();
+        let side = theme::side_panel_width(ui.available_width());
         let lang = msgs.lang();
 
         egui::Panel::top("top").show(ui, |ui| {
@@ -150,7 +157,7 @@ impl PilaresApp {
         match (s.session(), view, computed) {
             (_, View::Compare, Some(computed)) => {
                 egui::Panel::left("compare-list")
-                    .default_size(theme::SIDE_PANEL_WIDTH)
+                    .default_size(side)
                     .resizable(true)
                     .show(ui, |ui| {
                         compare::list_ui(ui, msgs, s.compare(), &mut actions)
@@ -161,7 +168,7 @@ impl PilaresApp {
             }
             (Some(session), view, _) if view != View::Start && view != View::Compare => {
                 egui::Panel::left("pillars")
-                    .default_size(theme::SIDE_PANEL_WIDTH)
+                    .default_size(side)
                     .resizable(true)
                     .show(ui, |ui| {
                         pillars::ui(ui, msgs, session, view, lang, &mut actions)

@@ -16,10 +16,31 @@ pub const CHOICE_PADDING: f32 = 10.0;
 pub const READING_WIDTH: f32 = 760.0;
 /// Width of the pillar side panel.
 pub const SIDE_PANEL_WIDTH: f32 = 270.0;
+
+/// The side panel's width in a window `width` points wide: at most a third of a narrow window
+/// (a 1024-pixel laptop with text at 150 %), so the question keeps the room.
+pub fn side_panel_width(width: f32) -> f32 {
+    SIDE_PANEL_WIDTH.min((width * 0.3).max(180.0))
+}
 /// Corner radius of cards and choices.
 pub const RADIUS: u8 = 6;
 /// Heading size of a question.
 pub const QUESTION_SIZE: f32 = 20.0;
+
+/// How much larger everything is in projector mode.
+pub const PROJECTOR_ZOOM: f32 = 1.5;
+
+/// Turns projector mode on or off for the drawing that follows (thick chart lines).
+pub fn set_projector(ctx: &egui::Context, on: bool) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique("pilares-projector"), on));
+}
+
+/// Whether projector mode is on.
+pub fn projector(ui: &egui::Ui) -> bool {
+    ui.ctx()
+        .data(|d| d.get_temp(egui::Id::unique("pilares-projector")))
+        .unwrap_or(false)
+}
 
 /// The background of the light theme's panels.
 pub const LIGHT_PANEL: Rgb = colour::LIGHT.panel;

@@ -3,18 +3,20 @@
 
 use crate::output::colour::{self, Rgb};
 
-/// The Okabe–Ito palette, ordered for contrast on white: tellable apart with the common
-/// colour-vision deficiencies. [`series_style`] darkens or lightens a colour where it would
-/// not stand out enough against the background.
+/// The Okabe–Ito palette, tellable apart with the common colour-vision deficiencies, ordered
+/// so that the first five (a typical workshop) are five distinct hues, and colours a projector
+/// washes together (vermillion, orange and the yellow darkened to gold; blue and sky blue)
+/// never share a dash. [`series_style`] darkens or lightens a colour where it would not stand
+/// out enough against the background.
 pub const PALETTE: [Rgb; 8] = [
-    (0x00, 0x72, 0xB2), // blue
-    (0xD5, 0x5E, 0x00), // vermillion
-    (0x00, 0x9E, 0x73), // bluish green
-    (0xCC, 0x79, 0xA7), // reddish purple
-    (0xE6, 0x9F, 0x00), // orange
-    (0x56, 0xB4, 0xE9), // sky blue
-    (0x00, 0x00, 0x00), // black
-    (0xF0, 0xE4, 0x42), // yellow
+    (0x00, 0x72, 0xB2), // blue, solid
+    (0xD5, 0x5E, 0x00), // vermillion, dashed
+    (0x00, 0x9E, 0x73), // bluish green, dotted
+    (0xCC, 0x79, 0xA7), // reddish purple, solid
+    (0x00, 0x00, 0x00), // black, dashed
+    (0xF0, 0xE4, 0x42), // yellow, dotted
+    (0xE6, 0x9F, 0x00), // orange, solid
+    (0x56, 0xB4, 0xE9), // sky blue, dashed
 ];
 
 /// The background of exported charts.

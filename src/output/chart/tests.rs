@@ -80,3 +80,39 @@ fn wraps_long_names() {
     );
     assert_eq!(wrap("ICT", 18), vec!["ICT"]);
 }
+
+/// Near hues (under 40° apart, as a projector shows them) never share a dash among the first
+/// eight series: "orange and gold" were both dashed.
+#[test]
+fn series_of_near_hues_differ_in_their_line() {
+    fn hue((r, g, b): crate::output::colour::Rgb) -> Option<f64> {
+        let (r, g, b) = (f64::from(r), f64::from(g), f64::from(b));
+        let max = r.max(g).max(b);
+        let min = r.min(g).min(b);
+        if max - min < 1.0 {
+            return None; // grey or black: no hue
+        }
+        let h = if max == r {
+            ((g - b) / (max - min)).rem_euclid(6.0)
+        } else if max == g {
+            (b - r) / (max - min) + 2.0
+        } else {
+            (r - g) / (max - min) + 4.0
+        };
+        Some(h * 60.0)
+    }
+    let styles: Vec<SeriesStyle> = (0..8).map(|i| series_style(i, EXPORT_BACKGROUND)).collect();
+    for i in 0..8 {
+        for j in i + 1..8 {
+            let (Some(a), Some(b)) = (hue(styles[i].colour), hue(styles[j].colour)) else {
+                continue;
+            };
+            let apart = (a - b).abs().min(360.0 - (a - b).abs());
+            assert!(
+                apart >= 40.0 || styles[i].dash != styles[j].dash,
+                "series {i} and {j} are {apart:.0}° apart and both {:?}",
+                styles[i].dash
+            );
+        }
+    }
+}

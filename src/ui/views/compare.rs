@@ -86,6 +86,15 @@ pub fn ui(
                     actions.push(Action::CompareExport(kind));
                 }
             }
+            // For the whole room: everything larger, the chart's lines thicker.
+            let projector = theme::projector(ui);
+            if ui
+                .selectable_label(projector, msgs.get("compare-projector"))
+                .on_hover_text(msgs.get("compare-projector-help"))
+                .clicked()
+            {
+                actions.push(Action::SetProjector(!projector));
+            }
         });
         ui.add_space(theme::ITEM_GAP);
         if set.visible().is_empty() {
@@ -113,52 +122,60 @@ pub fn ui(
             );
         }
         let describe = |v: f64| msgs.decimal(v, 2);
-        radar::ui(
-            ui,
-            data,
-            ui.available_width().clamp(420.0, 760.0),
-            &describe,
-        );
+        radar::ui(ui, data, ui.available_width().min(760.0), &describe);
         ui.add_space(theme::SECTION_GAP);
 
         // Pillar scores side by side, the group's mean and its range as a band.
         let labels: Vec<&str> = cmp.labels.iter().map(String::as_str).collect();
         let (min, max) = f.scale_range();
-        egui::Grid::new("compare-table")
-            .striped(true)
-            .spacing(egui::vec2(12.0, 6.0))
+        // Many groups never cut the table off: it scrolls sideways, and each group's name is
+        // held to a column's width (the whole name on hover).
+        egui::ScrollArea::horizontal()
+            .id_salt("compare-table-scroll")
             .show(ui, |ui| {
-                ui.label(RichText::new(msgs.get("col-pillar")).strong());
-                for label in &labels {
-                    ui.label(RichText::new(*label).strong());
-                }
-                if labels.len() > 1 {
-                    ui.label(RichText::new(msgs.get("report-mean")).strong());
-                    ui.label(RichText::new(msgs.get("compare-band")).strong());
-                }
-                ui.end_row();
-                for stats in &cmp.pillars {
-                    let name = f
-                        .pillar(&stats.pillar_id)
-                        .map_or(stats.pillar_id.as_str(), |pl| f.tr(&pl.name, lang));
-                    ui.label(name);
-                    for card in &cmp.cards {
-                        let score = card.pillar(&stats.pillar_id).and_then(|r| r.score);
-                        ui.label(score.map_or_else(|| "—".to_owned(), |s| msgs.decimal(s, 2)));
-                    }
-                    if labels.len() > 1 {
-                        ui.label(
-                            RichText::new(
-                                stats
-                                    .mean
-                                    .map_or_else(|| "—".to_owned(), |s| msgs.decimal(s, 2)),
+                egui::Grid::new("compare-table")
+                    .striped(true)
+                    .spacing(egui::vec2(12.0, 6.0))
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(msgs.get("col-pillar")).strong());
+                        for label in &labels {
+                            ui.add(
+                                egui::Label::new(RichText::new(*label).strong())
+                                    .truncate()
+                                    .halign(egui::Align::Min),
                             )
-                            .strong(),
-                        );
-                        band(ui, msgs, stats.min, stats.mean, stats.max, min, max);
-                    }
-                    ui.end_row();
-                }
+                            .on_hover_text(*label);
+                        }
+                        if labels.len() > 1 {
+                            ui.label(RichText::new(msgs.get("report-mean")).strong());
+                            ui.label(RichText::new(msgs.get("compare-band")).strong());
+                        }
+                        ui.end_row();
+                        for stats in &cmp.pillars {
+                            let name = f
+                                .pillar(&stats.pillar_id)
+                                .map_or(stats.pillar_id.as_str(), |pl| f.tr(&pl.name, lang));
+                            ui.label(name);
+                            for card in &cmp.cards {
+                                let score = card.pillar(&stats.pillar_id).and_then(|r| r.score);
+                                ui.label(
+                                    score.map_or_else(|| "—".to_owned(), |s| msgs.decimal(s, 2)),
+                                );
+                            }
+                            if labels.len() > 1 {
+                                ui.label(
+                                    RichText::new(
+                                        stats
+                                            .mean
+                                            .map_or_else(|| "—".to_owned(), |s| msgs.decimal(s, 2)),
+                                    )
+                                    .strong(),
+                                );
+                                band(ui, msgs, stats.min, stats.mean, stats.max, min, max);
+                            }
+                            ui.end_row();
+                        }
+                    });
             });
 
         // Baseline → follow-up: the first and the last shown, when they are one team over

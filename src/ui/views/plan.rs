@@ -56,90 +56,111 @@ pub fn ui(
         if let Ok(mut data) = ChartData::new(&[(a, f)], lang) {
             data.add_targets(a, f, &msgs.get("plan-target-series"));
             let describe = |v: f64| msgs.decimal(v, 2);
-            radar::ui(
-                ui,
-                &data,
-                ui.available_width().clamp(420.0, 700.0),
-                &describe,
-            );
+            radar::ui(ui, &data, ui.available_width().min(700.0), &describe);
         }
         ui.add_space(theme::SECTION_GAP);
 
         // Targets.
         ui.heading(msgs.get("plan-targets"));
-        egui::Grid::new("plan-targets")
-            .striped(true)
-            .spacing(egui::vec2(12.0, 8.0))
-            .show(ui, |ui| {
-                ui.label(RichText::new(msgs.get("col-pillar")).strong());
-                if baseline.is_some() {
-                    ui.label(RichText::new(msgs.get("plan-baseline")).strong());
+        // A grid where it fits; in a narrow window (a small laptop, large text) each pillar on
+        // lines of its own, so no slider is ever past the window's edge.
+        let mut target_row = |ui: &mut egui::Ui, pillar: &crate::model::framework::Pillar| {
+            let name = f.tr(&pillar.name, lang);
+            let current = card.pillar(&pillar.id).and_then(|r| r.score);
+            let target = a.targets.get(&pillar.id).copied();
+            ui.horizontal(|ui| {
+                let shown = target.or(current).unwrap_or(min as f64);
+                let mut value = shown;
+                // No `step_by`: a stepped slider snaps the value it is given and
+                // reports that as a change, which would write a target the team never
+                // chose. Act on a real move only (below), rounded to a quarter here.
+                let slider = egui::Slider::new(&mut value, (min as f64)..=(max as f64))
+                    .fixed_decimals(2)
+                    .custom_formatter(|v, _| msgs.decimal(v, 2));
+                let response = ui.add(slider).on_hover_text(
+                    msgs.format("plan-target-of", &[("pillar", name.to_owned().into())]),
+                );
+                // The slider shows two decimals and may hand back the value it was
+                // given rounded to them (2.333… as 2.33): that is no move. A person's
+                // smallest move is a hundredth.
+                let moved = (value - shown).abs() > 0.005 + 1e-9;
+                let value = (value * 4.0).round() / 4.0;
+                if response.changed() && moved && target != Some(value) {
+                    actions.push(Action::Edit(Edit::Target {
+                        pillar: pillar.id.clone(),
+                        value: Some(value),
+                    }));
                 }
-                ui.label(RichText::new(msgs.get("report-current")).strong());
-                ui.label(RichText::new(msgs.get("report-target")).strong());
-                ui.label("");
-                ui.end_row();
-                for pillar in f.pillars.iter().filter(|pl| a.in_scope(&pl.id)) {
-                    let name = f.tr(&pillar.name, lang);
-                    ui.label(name);
-                    if let Some(bc) = &base_card {
-                        ui.label(num(bc.pillar(&pillar.id).and_then(|r| r.score)));
-                    }
-                    let current = card.pillar(&pillar.id).and_then(|r| r.score);
-                    ui.label(RichText::new(num(current)).strong());
-                    let target = a.targets.get(&pillar.id).copied();
-                    ui.horizontal(|ui| {
-                        let shown = target.or(current).unwrap_or(min as f64);
-                        let mut value = shown;
-                        // No `step_by`: a stepped slider snaps the value it is given and
-                        // reports that as a change, which would write a target the team never
-                        // chose. Act on a real move only (below), rounded to a quarter here.
-                        let slider = egui::Slider::new(&mut value, (min as f64)..=(max as f64))
-                            .fixed_decimals(2)
-                            .custom_formatter(|v, _| msgs.decimal(v, 2));
-                        let response = ui.add(slider).on_hover_text(
-                            msgs.format("plan-target-of", &[("pillar", name.to_owned().into())]),
-                        );
-                        // The slider shows two decimals and may hand back the value it was
-                        // given rounded to them (2.333… as 2.33): that is no move. A person's
-                        // smallest move is a hundredth.
-                        let moved = (value - shown).abs() > 0.005 + 1e-9;
-                        let value = (value * 4.0).round() / 4.0;
-                        if response.changed() && moved && target != Some(value) {
-                            actions.push(Action::Edit(Edit::Target {
-                                pillar: pillar.id.clone(),
-                                value: Some(value),
-                            }));
-                        }
-                        if target.is_some() {
-                            let level = f
-                                .level_at_or_below(value)
-                                .map(|l| f.tr(&l.label, lang))
-                                .unwrap_or_default();
-                            ui.label(RichText::new(level).color(p.accent));
-                        } else {
-                            ui.label(RichText::new(msgs.get("plan-no-target")).color(p.weak_text));
-                        }
-                    });
-                    if target.is_some()
-                        && ui
-                            .small_button(msgs.get("plan-clear-target"))
-                            .on_hover_text(msgs.format(
-                                "plan-clear-target-of",
-                                &[("pillar", name.to_owned().into())],
-                            ))
-                            .clicked()
-                    {
-                        actions.push(Action::Edit(Edit::Target {
-                            pillar: pillar.id.clone(),
-                            value: None,
-                        }));
-                    } else if target.is_none() {
-                        ui.label("");
-                    }
-                    ui.end_row();
+                if target.is_some() {
+                    let level = f
+                        .level_at_or_below(value)
+                        .map(|l| f.tr(&l.label, lang))
+                        .unwrap_or_default();
+                    ui.label(RichText::new(level).color(p.accent));
+                } else {
+                    ui.label(RichText::new(msgs.get("plan-no-target")).color(p.weak_text));
                 }
             });
+            if target.is_some()
+                && ui
+                    .small_button(msgs.get("plan-clear-target"))
+                    .on_hover_text(msgs.format(
+                        "plan-clear-target-of",
+                        &[("pillar", name.to_owned().into())],
+                    ))
+                    .clicked()
+            {
+                actions.push(Action::Edit(Edit::Target {
+                    pillar: pillar.id.clone(),
+                    value: None,
+                }));
+            } else if target.is_none() {
+                ui.label("");
+            }
+        };
+        let in_scope = || f.pillars.iter().filter(|pl| a.in_scope(&pl.id));
+        if ui.available_width() < 600.0 {
+            for pillar in in_scope() {
+                ui.label(RichText::new(f.tr(&pillar.name, lang)).strong());
+                ui.horizontal_wrapped(|ui| {
+                    if let Some(bc) = &base_card {
+                        ui.label(format!(
+                            "{}: {}",
+                            msgs.get("plan-baseline"),
+                            num(bc.pillar(&pillar.id).and_then(|r| r.score))
+                        ));
+                    }
+                    let current = card.pillar(&pillar.id).and_then(|r| r.score);
+                    ui.label(format!("{}: {}", msgs.get("report-current"), num(current)));
+                    target_row(ui, pillar);
+                });
+                ui.add_space(theme::ITEM_GAP);
+            }
+        } else {
+            egui::Grid::new("plan-targets")
+                .striped(true)
+                .spacing(egui::vec2(12.0, 8.0))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(msgs.get("col-pillar")).strong());
+                    if baseline.is_some() {
+                        ui.label(RichText::new(msgs.get("plan-baseline")).strong());
+                    }
+                    ui.label(RichText::new(msgs.get("report-current")).strong());
+                    ui.label(RichText::new(msgs.get("report-target")).strong());
+                    ui.label("");
+                    ui.end_row();
+                    for pillar in in_scope() {
+                        ui.label(f.tr(&pillar.name, lang));
+                        if let Some(bc) = &base_card {
+                            ui.label(num(bc.pillar(&pillar.id).and_then(|r| r.score)));
+                        }
+                        let current = card.pillar(&pillar.id).and_then(|r| r.score);
+                        ui.label(RichText::new(num(current)).strong());
+                        target_row(ui, pillar);
+                        ui.end_row();
+                    }
+                });
+        }
         ui.add_space(theme::SECTION_GAP);
 
         // Suggestions: weak questions, one click to an action.

@@ -104,7 +104,7 @@ pub fn ui(
                 ui.vertical(|ui| table(ui));
             });
         } else {
-            chart(ui, ui.available_width().clamp(420.0, 760.0));
+            chart(ui, ui.available_width().min(760.0));
             ui.add_space(theme::SECTION_GAP);
             table(ui);
         }
@@ -172,6 +172,20 @@ pub fn ui(
 }
 
 fn pillar_table(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    f: &Framework,
+    rows: &[PillarScore],
+    lang: &str,
+) {
+    // A narrow window (a small laptop, large text) scrolls the table sideways rather than
+    // widening the page past the window's edge.
+    egui::ScrollArea::horizontal()
+        .id_salt("pillar-table-scroll")
+        .show(ui, |ui| pillar_grid(ui, msgs, f, rows, lang));
+}
+
+fn pillar_grid(
     ui: &mut egui::Ui,
     msgs: &Messages,
     f: &Framework,

@@ -89,13 +89,23 @@ fn nav_ui(
             }
         }
         ui.separator();
+        // A status never splits around a button: it moves to the next row whole.
+        let status = |ui: &mut egui::Ui, text: RichText| {
+            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
+        };
         match session.file() {
             Some(_) if session.conflict.is_some() => {
-                ui.label(RichText::new(msgs.get("not-saved-conflict")).color(p.error));
+                status(
+                    ui,
+                    RichText::new(msgs.get("not-saved-conflict")).color(p.error),
+                );
             }
             // The file could not be written: say so, and offer another place, never "saved".
             Some(_) if session.save_error.is_some() => {
-                ui.label(RichText::new(msgs.get("not-saved-error")).color(p.error));
+                status(
+                    ui,
+                    RichText::new(msgs.get("not-saved-error")).color(p.error),
+                );
                 if ui.button(msgs.get("save-as")).clicked() {
                     actions.push(Action::SaveAs);
                 }
@@ -105,14 +115,18 @@ fn nav_ui(
                     || files::display_path(path),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                ui.label(
+                status(
+                    ui,
                     RichText::new(msgs.format("saved-in", &[("file", name.into())])).color(p.done),
                 )
                 .on_hover_text(files::display_path(path));
             }
             None => {
-                ui.label(RichText::new(msgs.get("kept-in-autosave")).color(p.missing))
-                    .on_hover_text(msgs.get("kept-in-autosave-help"));
+                status(
+                    ui,
+                    RichText::new(msgs.get("kept-in-autosave")).color(p.missing),
+                )
+                .on_hover_text(msgs.get("kept-in-autosave-help"));
                 if ui.button(msgs.get("save-as")).clicked() {
                     actions.push(Action::SaveAs);
                 }
@@ -142,11 +156,21 @@ fn nav_ui(
 }
 
 fn settings_ui(ui: &mut egui::Ui, msgs: &Messages, prefs: &Prefs, actions: &mut Vec<Action>) {
+    // In a narrow window (a small laptop, large text) the settings shrink to symbols, named in
+    // full on hover and to screen readers, and leave the row to where the team is.
+    let narrow = ui.ctx().content_rect().width() < 900.0;
     let (theme_text, other) = match prefs.theme {
         ThemeChoice::Light => (msgs.get("theme-dark"), ThemeChoice::Dark),
         ThemeChoice::Dark => (msgs.get("theme-light"), ThemeChoice::Light),
     };
-    if ui.button(theme_text).clicked() {
+    let theme_button = if narrow {
+        let button = ui.button("◐").on_hover_text(&theme_text);
+        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &theme_text));
+        button
+    } else {
+        ui.button(theme_text)
+    };
+    if theme_button.clicked() {
         actions.push(Action::SetTheme(other));
     }
     if ui.button("A+").on_hover_text(msgs.get("zoom-in")).clicked() {
@@ -163,13 +187,24 @@ fn settings_ui(ui: &mut egui::Ui, msgs: &Messages, prefs: &Prefs, actions: &mut 
         .iter()
         .find(|(c, _)| *c == msgs.lang())
         .map_or("English", |(_, name)| *name);
-    egui::ComboBox::from_label(msgs.get("language"))
-        .selected_text(current)
-        .show_ui(ui, |ui| {
-            for (code, name) in LANGUAGES {
-                if ui.selectable_label(*code == msgs.lang(), *name).clicked() {
-                    actions.push(Action::SetLanguage(code));
-                }
+    let combo = if narrow {
+        egui::ComboBox::from_id_salt("language")
+    } else {
+        egui::ComboBox::from_label(msgs.get("language"))
+    };
+    let shown = combo.selected_text(current).show_ui(ui, |ui| {
+        for (code, name) in LANGUAGES {
+            if ui.selectable_label(*code == msgs.lang(), *name).clicked() {
+                actions.push(Action::SetLanguage(code));
             }
-        });
+        }
+    });
+    if narrow {
+        // Without its visible label, still named for screen readers.
+        let name = msgs.get("language");
+        shown
+            .response
+            .on_hover_text(&name)
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+    }
 }

@@ -85,8 +85,9 @@ pub fn ui(
 
     let count = data.series.len();
     for series in &data.series {
-        let (colour, style) = theme::series(ui, series.style);
-        draw_polygon(&painter, &g, &series.values, colour, style, count, side);
+        let look = theme::series(ui, series.style);
+        let thickness = if theme::projector(ui) { 1.8 } else { 1.0 };
+        draw_polygon(&painter, &g, &series.values, look, count, side, thickness);
     }
     // Each ring's level between the first two axes (clear of the first axis's label), on a
     // light ground so the polygons never hide it.
@@ -139,10 +140,11 @@ fn draw_polygon(
     painter: &egui::Painter,
     g: &Geometry,
     values: &[Option<f64>],
-    colour: Color32,
-    style: SeriesStyle,
+    (colour, style): (Color32, SeriesStyle),
     count: usize,
     side: f32,
+    // Thicker lines in projector mode, for a whole room.
+    thickness: f32,
 ) {
     let points: Vec<Option<Pos2>> = values
         .iter()
@@ -170,7 +172,7 @@ fn draw_polygon(
         }
         painter.add(Shape::mesh(mesh));
     }
-    let width = (side / 250.0).clamp(2.0, 3.0);
+    let width = (side / 250.0).clamp(2.0, 3.0) * thickness;
     let unit = side / 100.0;
     let n = points.len();
     let stroke = Stroke::new(width, colour);
