@@ -148,8 +148,9 @@ ul.prompts { margin: .2rem 0 .6rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .chart svg { max-height: 125mm; }
-  .summary-chart svg { max-height: 88mm; }
-  .summary { font-size: 9.5pt; }
+  .summary-chart svg { max-height: 74mm; }
+  .summary { font-size: 9pt; }
+  .summary h1 { font-size: 1.5rem; }
   section { break-before: page; }
   section.first { break-before: auto; }
   h2, h3 { break-after: avoid; }

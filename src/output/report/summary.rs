@@ -15,7 +15,7 @@ use crate::model::framework::Framework;
 /// How many strengths, gaps and actions page 1 shows.
 const STRENGTHS: usize = 3;
 const GAPS: usize = 3;
-const ACTIONS: usize = 5;
+const ACTIONS: usize = 4;
 
 pub(super) fn section(p: &Page<'_>) -> Markup {
     let f = p.f;
