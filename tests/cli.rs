@@ -442,3 +442,108 @@ fn lang_takes_the_forms_people_have_and_refuses_the_rest() {
         &html[..200.min(html.len())]
     );
 }
+
+/// Five officials answer alone; `merge` makes the team's assessment with every rating and the
+/// answers all agreed on; `agreement` reports the spread and alpha; a sixth official's file
+/// merged later joins without anyone counted twice.
+#[test]
+fn a_team_merges_its_members_answers_and_measures_its_agreement() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sample = std::fs::read_to_string(root().join("assets/samples/costa-serena-2026.ron"))
+        .expect("sample");
+    let person = |name: &str, changes: &[(&str, &str)]| {
+        let mut text = sample.replace(
+            r#"participants: ["M. Álvarez", "J. Baptiste", "R. Cordeiro", "L. Duarte"]"#,
+            &format!(r#"participants: ["{name}"]"#),
+        );
+        for (from, to) in changes {
+            assert!(text.contains(from), "{from}");
+            text = text.replace(from, to);
+        }
+        let path = dir.path().join(format!("{name}.ron"));
+        std::fs::write(&path, text).expect("write");
+        path
+    };
+    let files = [
+        person("Ana", &[]),
+        person(
+            "Luis",
+            &[(
+                r#""ict-content": (level: 3)"#,
+                r#""ict-content": (level: 2)"#,
+            )],
+        ),
+        person(
+            "Rosa",
+            &[(
+                r#""ict-content": (level: 3)"#,
+                r#""ict-content": (level: 4)"#,
+            )],
+        ),
+        person("Iván", &[]),
+        person(
+            "Marta",
+            &[(
+                r#""ict-blended": (level: 2)"#,
+                r#""ict-blended": (level: 3)"#,
+            )],
+        ),
+    ];
+    let team = dir.path().join("team.ron");
+    let mut args = vec!["merge", "--label", "Equipo nacional", "-o", p(&team)];
+    args.extend(files.iter().map(|f| p(f)));
+    let out = pilares(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("merged 5 participants"),
+        "{}",
+        text(&out.stdout)
+    );
+    let merged = std::fs::read_to_string(&team).expect("team file");
+    assert!(merged.contains("ratings:") && merged.contains(r#"by: "Rosa""#));
+
+    let out = pilares(&["agreement", "--format", "json", p(&team)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let alpha = json["alpha_ordinal"].as_f64().expect("alpha");
+    assert!(alpha > 0.8 && alpha < 1.0, "mostly alike: {alpha}");
+    let question = |id: &str| {
+        json["questions"]
+            .as_array()
+            .expect("questions")
+            .iter()
+            .find(|q| q["question_id"] == id)
+            .cloned()
+            .expect("question")
+    };
+    let content = question("ict-content");
+    assert_eq!(
+        (content["min"].as_i64(), content["max"].as_i64()),
+        (Some(2), Some(4))
+    );
+    assert_eq!(content["median"], 3);
+    assert!(
+        content["agreed"].is_null(),
+        "2, 3, 3, 3, 4: left for the team"
+    );
+    assert_eq!(question("ict-devices")["agreed"], 2, "all five chose 2");
+
+    // A sixth file arrives: merged into the team's file, she joins; nobody counts twice.
+    let sixth = person("Sofía", &[]);
+    let out = pilares(&["merge", "-o", p(&team), p(&team), p(&sixth), p(&files[0])]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = pilares(&["agreement", "--format", "json", p(&team)]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let ratings = json["questions"][0]["ratings"]
+        .as_array()
+        .expect("ratings")
+        .len();
+    assert_eq!(ratings, 6, "five and Sofía, Ana once");
+
+    // Never over a file that is not an input.
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, "keep").expect("write");
+    let out = pilares(&["merge", "-o", p(&other), p(&files[0]), p(&files[1])]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&other).expect("read"), "keep");
+}

@@ -160,6 +160,39 @@ pub enum Command {
         #[arg(long, value_name = "HEADER")]
         ignore: Vec<String>,
     },
+    /// Bring participants' own answers into the team's assessment: every rating kept, what all
+    /// who answered chose alike becomes the team's answer, the rest is left to settle.
+    Merge {
+        /// Each participant's own assessment (.ron); a team's earlier merge may be one of them.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// The team's assessment to write (never over another file, except an input).
+        #[arg(short, long, value_name = "TEAM.ron", required = true)]
+        output: PathBuf,
+        /// The team assessment's label.
+        #[arg(long, value_name = "L")]
+        label: Option<String>,
+        /// What to do where the answers differ: leave it to the team, or take the median.
+        #[arg(long, value_enum, default_value_t = SettleArg::None)]
+        settle: SettleArg,
+    },
+    /// How far a team agreed: per question the ratings, min, max, median and the agreed
+    /// level, and Krippendorff's alpha for ordinal data.
+    Agreement {
+        /// Team assessments (.ron) with ratings.
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+/// `merge --settle`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SettleArg {
+    None,
+    Median,
 }
 
 /// `--lang`: an interface language, with or without a region (`pt-BR`, `pt_BR`, `PT`,

@@ -1,11 +1,13 @@
 //! The command line (SPEC §6): headless work on framework and assessment files.
 
 mod args;
+mod consensus;
 mod import;
 mod score;
 
 use args::lang_or_system;
-pub use args::{Cli, Command, Format, Separator};
+pub use args::{Cli, Command, Format, Separator, SettleArg};
+use consensus::{agreement_command, merge_command};
 use import::import_command;
 use score::score;
 pub use score::score_table;
@@ -132,6 +134,13 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             &crate::io::clock::today(),
         ),
         Command::Plan { inputs, output } => plan_command(frameworks, &inputs, output.as_deref()),
+        Command::Merge {
+            inputs,
+            output,
+            label,
+            settle,
+        } => merge_command(frameworks, &inputs, &output, label.as_deref(), settle),
+        Command::Agreement { inputs, format } => agreement_command(frameworks, &inputs, format),
         Command::Import {
             survey,
             output,
@@ -271,6 +280,13 @@ fn export_long(
     style: CsvStyle,
 ) -> Result<(), Failure> {
     let loaded = load(frameworks, inputs)?;
+    // Individual ratings have no place in these tables yet: say so, never drop them silently.
+    for l in loaded.iter().filter(|l| !l.assessment.ratings.is_empty()) {
+        eprintln!(
+            "{}: the participants' own ratings of {:?} are not in this export; they stay in the file (see `pilares agreement`)",
+            l.source, l.assessment.label
+        );
+    }
     let kind = if output.is_some_and(is_workbook) {
         Export::Workbook
     } else {

@@ -78,6 +78,17 @@ pub fn load(paths: &[PathBuf], catalog: &Catalog) -> Result<LoadOutcome, Problem
     load_mode(paths, catalog, false, usize::MAX).map(|(outcome, _)| outcome)
 }
 
+/// [`load`] for participants' own assessments, which a merge tells apart by who made them,
+/// not by their labels (each member's copy may carry the team's label).
+pub fn load_participants(paths: &[PathBuf], catalog: &Catalog) -> Result<LoadOutcome, Problems> {
+    let (outcome, _, errors) = load_files(paths, catalog, false, usize::MAX)?;
+    if errors.is_empty() {
+        Ok(outcome)
+    } else {
+        Err(Problems(errors))
+    }
+}
+
 /// The most assessments a chart, a report or the app's comparison takes: more polygons than
 /// anyone can tell apart, and more than the memory of a modest laptop should hold answers for.
 /// `score` and `export` take any number.
@@ -100,12 +111,13 @@ pub fn load_scored(
     Ok((outcome, cards))
 }
 
-fn load_mode(
+/// Every input read, with the problems found; no check across inputs yet.
+fn load_files(
     paths: &[PathBuf],
     catalog: &Catalog,
     scored: bool,
     max: usize,
-) -> Result<(LoadOutcome, Vec<ScoreCard>), Problems> {
+) -> Result<(LoadOutcome, Vec<ScoreCard>, Vec<Problem>), Problems> {
     let mut outcome = LoadOutcome::default();
     let mut cards = Vec::new();
     let mut errors = Vec::new();
@@ -142,6 +154,16 @@ fn load_mode(
             Err(Problems(p)) => errors.extend(p),
         }
     }
+    Ok((outcome, cards, errors))
+}
+
+fn load_mode(
+    paths: &[PathBuf],
+    catalog: &Catalog,
+    scored: bool,
+    max: usize,
+) -> Result<(LoadOutcome, Vec<ScoreCard>), Problems> {
+    let (outcome, cards, mut errors) = load_files(paths, catalog, scored, max)?;
     let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, item) in outcome.loaded.iter().enumerate() {
         if let Some(first) = labels

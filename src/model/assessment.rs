@@ -38,6 +38,24 @@ pub struct Assessment {
     /// The improvement plan.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Question id → what each participant chose alone before the team agreed (SPEC §3);
+    /// `answers` stay the team's agreed answers.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, Vec<Rating>>,
+}
+
+/// One participant's own answer to one question.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// Who: a participant's name.
+    pub by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<i64>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_applicable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// Which framework an assessment answers.
@@ -116,6 +134,14 @@ static ACTION: Shape = Shape::Struct(&[
     ("status", &Shape::Leaf),
 ]);
 static ACTIONS: Shape = Shape::List(&ACTION);
+static RATING: Shape = Shape::Struct(&[
+    ("by", &Shape::Leaf),
+    ("level", &Shape::Leaf),
+    ("not_applicable", &Shape::Leaf),
+    ("note", &Shape::Leaf),
+]);
+static RATING_LIST: Shape = Shape::List(&RATING);
+static RATINGS: Shape = Shape::MapValues(&RATING_LIST);
 /// The shape of an assessment file, for reporting every unknown field.
 pub static ASSESSMENT_SHAPE: Shape = Shape::Struct(&[
     ("framework", &FRAMEWORK_REF),
@@ -128,6 +154,7 @@ pub static ASSESSMENT_SHAPE: Shape = Shape::Struct(&[
     ("answers", &ANSWERS),
     ("targets", &Shape::Leaf),
     ("actions", &ACTIONS),
+    ("ratings", &RATINGS),
 ]);
 
 /// An assessment read from RON text, with the positions of its parts for later messages.
@@ -310,6 +337,54 @@ impl Assessment {
                         values.join(", ")
                     ),
                 ));
+            }
+        }
+
+        for (id, ratings) in &self.ratings {
+            if framework.question(id).is_none() {
+                problems.push(Problem::warning(
+                    shown,
+                    at(&[Field("ratings"), Key(id.clone())]),
+                    format!(
+                        "ratings of question {id:?}, which {} does not have: kept in the file, in no agreement",
+                        framework.key()
+                    ),
+                ));
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            for (i, r) in ratings.iter().enumerate() {
+                let here = [Field("ratings"), Key(id.clone()), Index(i)];
+                let by = r.by.trim();
+                if by.is_empty() {
+                    problems.push(Problem::error(
+                        shown,
+                        at(&here),
+                        format!("a rating of {id:?} names no one: write who chose it in `by`"),
+                    ));
+                } else if seen.contains(&by) {
+                    problems.push(Problem::error(
+                        shown,
+                        at(&here),
+                        format!("{by:?} rated {id:?} twice: keep one rating per person"),
+                    ));
+                }
+                seen.push(by);
+                if r.level.is_some() && r.not_applicable {
+                    problems.push(Problem::error(
+                        shown,
+                        at(&here),
+                        format!("{by:?}'s rating of {id:?} has both a level and not_applicable: keep one"),
+                    ));
+                }
+                if let Some(level) = r.level
+                    && framework.level(level).is_none()
+                {
+                    problems.push(Problem::error(
+                        shown,
+                        at(&here),
+                        format!("{by:?} rated {id:?} at level {level}, which is not on the scale"),
+                    ));
+                }
             }
         }
 

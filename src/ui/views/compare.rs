@@ -87,13 +87,13 @@ pub fn ui(
                 }
             }
             // For the whole room: everything larger, the chart's lines thicker.
-            let projector = theme::projector(ui);
+            let mut projector = theme::projector(ui);
             if ui
-                .selectable_label(projector, msgs.get("compare-projector"))
+                .checkbox(&mut projector, msgs.get("compare-projector"))
                 .on_hover_text(msgs.get("compare-projector-help"))
-                .clicked()
+                .changed()
             {
-                actions.push(Action::SetProjector(!projector));
+                actions.push(Action::SetProjector(projector));
             }
         });
         ui.add_space(theme::ITEM_GAP);
@@ -139,12 +139,15 @@ pub fn ui(
                     .show(ui, |ui| {
                         ui.label(RichText::new(msgs.get("col-pillar")).strong());
                         for label in &labels {
-                            ui.add(
-                                egui::Label::new(RichText::new(*label).strong())
-                                    .truncate()
-                                    .halign(egui::Align::Min),
-                            )
-                            .on_hover_text(*label);
+                            // Short names whole; a long one held to about 18 characters (all of it on
+                            // hover), so a dozen groups fit.
+                            let shown: String = if label.chars().count() > 18 {
+                                label.chars().take(16).collect::<String>() + "…"
+                            } else {
+                                (*label).to_owned()
+                            };
+                            ui.label(RichText::new(shown).strong())
+                                .on_hover_text(*label);
                         }
                         if labels.len() > 1 {
                             ui.label(RichText::new(msgs.get("report-mean")).strong());

@@ -1,0 +1,261 @@
+//! `pilares merge` and `pilares agreement`: the team's consensus from its members' own answers.
+
+use super::*;
+use crate::analysis::agreement::{self, Agreement};
+use crate::analysis::merge::{self, Settle};
+
+pub(super) fn merge_command(
+    frameworks: &[PathBuf],
+    inputs: &[PathBuf],
+    output: &Path,
+    label: Option<&str>,
+    settle: SettleArg,
+) -> Result<(), Failure> {
+    let (catalog, warnings) = catalog(frameworks)?;
+    print_warnings(&warnings);
+    let outcome = inputs::load_participants(inputs, &catalog)?;
+    print_warnings(&outcome.warnings);
+    let loaded = outcome.loaded;
+    let Some(first) = loaded.first() else {
+        return Ok(());
+    };
+    let f = &first.framework;
+    if let Some(other) = loaded.iter().find(|l| l.framework.id != f.id) {
+        return Err(Failure::Invalid(Problems::one(
+            &other.source,
+            None,
+            format!(
+                "this assessment answers framework {:?}, the others {:?}: merge one framework's assessments",
+                other.framework.id, f.id
+            ),
+        )));
+    }
+    let items: Vec<&crate::model::assessment::Assessment> =
+        loaded.iter().map(|l| &l.assessment).collect();
+    let settle = match settle {
+        SettleArg::None => Settle::None,
+        SettleArg::Median => Settle::Median,
+    };
+    let merged = merge::merge(&items, f, label, settle);
+    for notice in &merged.notices {
+        eprintln!("{}: {notice}", files::display_path(output));
+    }
+    let text = merged
+        .team
+        .to_ron()
+        .map_err(|e| Failure::Output(format!("cannot write the team's assessment: {e}")))?;
+    // Over an input (merging again into the team's file) the write is atomic; any other
+    // existing file is someone's, and is never written over.
+    let same = |p: &PathBuf| {
+        std::fs::canonicalize(p).ok() == std::fs::canonicalize(output).ok() && output.exists()
+    };
+    let written = if inputs.iter().any(same) {
+        files::atomic_write(output, text.as_bytes())
+    } else {
+        files::create_new(output, text.as_bytes())
+    };
+    written.map_err(|e| {
+        Failure::Output(if e.kind() == std::io::ErrorKind::AlreadyExists {
+            format!(
+                "{}: the file exists and is not one of the inputs: choose another name, or name it as an input to merge into it",
+                files::display_path(output)
+            )
+        } else {
+            format!("{}: cannot write the file: {e}", files::display_path(output))
+        })
+    })?;
+    let open = f
+        .questions()
+        .filter(|(_, q)| {
+            merged.team.ratings.contains_key(&q.id) && !merged.team.answers.contains_key(&q.id)
+        })
+        .count();
+    stdout(
+        format!(
+            "merged {} participants into {}: {} questions agreed, {open} left for the team to settle\n",
+            merged.team.participants.len(),
+            files::display_path(output),
+            merged.team.answers.len()
+        )
+        .as_bytes(),
+    )
+}
+
+#[derive(Serialize)]
+struct JsonQuestion<'a> {
+    question_id: &'a str,
+    ratings: Vec<JsonRating<'a>>,
+    min: Option<i64>,
+    max: Option<i64>,
+    median: Option<i64>,
+    agreed: Option<JsonAgreed>,
+}
+
+#[derive(Serialize)]
+struct JsonRating<'a> {
+    by: &'a str,
+    level: Option<i64>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum JsonAgreed {
+    Level(i64),
+    NotApplicable(&'static str),
+}
+
+#[derive(Serialize)]
+struct JsonAgreement<'a> {
+    assessment: &'a str,
+    alpha_ordinal: Option<f64>,
+    questions: Vec<JsonQuestion<'a>>,
+}
+
+pub(super) fn agreement_command(
+    frameworks: &[PathBuf],
+    inputs: &[PathBuf],
+    format: Format,
+) -> Result<(), Failure> {
+    let loaded = load(frameworks, inputs)?;
+    let results: Vec<(&Loaded, Agreement)> = loaded
+        .iter()
+        .map(|l| (l, agreement::agreement(&l.assessment, &l.framework)))
+        .collect();
+    if let Some((l, _)) = results
+        .iter()
+        .find(|(l, _)| l.assessment.ratings.is_empty())
+    {
+        return Err(Failure::Invalid(Problems::one(
+            &l.source,
+            None,
+            "this assessment has no ratings: merge the participants' own assessments first (pilares merge)",
+        )));
+    }
+    let level_text = |l: Option<i64>| l.map_or_else(String::new, |l| l.to_string());
+    let agreed_text = |q: &agreement::QuestionAgreement| {
+        if q.agreed_not_applicable {
+            "NA".to_owned()
+        } else {
+            level_text(q.agreed)
+        }
+    };
+    let out = match format {
+        Format::Json => {
+            let json: Vec<JsonAgreement<'_>> = results
+                .iter()
+                .map(|(l, ag)| JsonAgreement {
+                    assessment: &l.assessment.label,
+                    alpha_ordinal: ag.alpha_ordinal,
+                    questions: ag
+                        .questions
+                        .iter()
+                        .map(|q| JsonQuestion {
+                            question_id: &q.question_id,
+                            ratings: q
+                                .ratings
+                                .iter()
+                                .map(|(by, level)| JsonRating { by, level: *level })
+                                .collect(),
+                            min: q.min,
+                            max: q.max,
+                            median: q.median,
+                            agreed: if q.agreed_not_applicable {
+                                Some(JsonAgreed::NotApplicable("NA"))
+                            } else {
+                                q.agreed.map(JsonAgreed::Level)
+                            },
+                        })
+                        .collect(),
+                })
+                .collect();
+            // One input: the object SPEC §6 names; several: one per input.
+            let text = match json.as_slice() {
+                [one] => serde_json::to_string_pretty(one),
+                many => serde_json::to_string_pretty(many),
+            }
+            .map_err(|e| Failure::Output(format!("cannot write JSON: {e}")))?;
+            text + "\n"
+        }
+        Format::Csv => {
+            let mut text = String::from("assessment,question_id,ratings,min,max,median,agreed\n");
+            for (l, ag) in &results {
+                for q in &ag.questions {
+                    let ratings: Vec<String> = q
+                        .ratings
+                        .iter()
+                        .map(|(by, level)| {
+                            format!("{by}: {}", level.map_or("NA".to_owned(), |l| l.to_string()))
+                        })
+                        .collect();
+                    let cell = |t: &str| {
+                        if t.contains([',', '"', '\n']) {
+                            format!("\"{}\"", t.replace('"', "\"\""))
+                        } else {
+                            t.to_owned()
+                        }
+                    };
+                    let _ = writeln!(
+                        text,
+                        "{},{},{},{},{},{},{}",
+                        cell(crate::formats::guard::guard(&l.assessment.label).as_ref()),
+                        cell(&q.question_id),
+                        cell(crate::formats::guard::guard(&ratings.join("; ")).as_ref()),
+                        level_text(q.min),
+                        level_text(q.max),
+                        level_text(q.median),
+                        agreed_text(q)
+                    );
+                }
+            }
+            text
+        }
+        Format::Table => {
+            let mut text = String::new();
+            for (l, ag) in &results {
+                let _ = writeln!(
+                    text,
+                    "{} · {} participants · Krippendorff's alpha (ordinal) {}",
+                    l.assessment.label,
+                    l.assessment.participants.len(),
+                    ag.alpha_ordinal.map_or_else(
+                        || "— (not enough ratings)".to_owned(),
+                        |a| format!("{a:.3}")
+                    )
+                );
+                let width = ag
+                    .questions
+                    .iter()
+                    .map(|q| q.question_id.chars().count())
+                    .max()
+                    .unwrap_or(8)
+                    .max(8);
+                let _ = writeln!(
+                    text,
+                    "  {:<width$}  min  max  median  agreed  ratings",
+                    "question"
+                );
+                for q in &ag.questions {
+                    let ratings: Vec<String> = q
+                        .ratings
+                        .iter()
+                        .map(|(by, level)| {
+                            format!("{by} {}", level.map_or("NA".to_owned(), |l| l.to_string()))
+                        })
+                        .collect();
+                    let _ = writeln!(
+                        text,
+                        "  {:<width$}  {:>3}  {:>3}  {:>6}  {:>6}  {}",
+                        q.question_id,
+                        level_text(q.min),
+                        level_text(q.max),
+                        level_text(q.median),
+                        agreed_text(q),
+                        ratings.join(", ")
+                    );
+                }
+            }
+            text
+        }
+    };
+    stdout(out.as_bytes())
+}
