@@ -278,3 +278,24 @@ date-hint = YYYY-MM-DD
 date-invalid = Not a date: write it as YYYY-MM-DD, e.g. 2026-02-26 (or 26/02/2026). It is not saved until it is one.
 prompt-exists = { $path } already exists: nothing is written over another file. Choose another name.
 not-saved-error = Not saved: the file cannot be written
+
+nav-consensus = Consensus
+consensus-title = Consensus: { $label }
+consensus-intro = What each member chose alone, question by question: the widest disagreements first. Choose the level the team agrees on and write why.
+consensus-none = No member's own answers yet: bring them in from their files.
+consensus-progress = { $settled } settled · { $open } to discuss
+consensus-alpha = Agreement before the discussion (Krippendorff's α) { $alpha }: { $reading }
+alpha-alike = the team read its system alike
+alpha-mostly = the team read its system mostly alike
+alpha-differently = the team read its system differently
+alpha-very-differently = the team read its system very differently
+consensus-away-from-majority = Settled away from what most members chose: write the reason below.
+consensus-reason = The team's reason
+consensus-reason-hint = Why this level: the evidence the team weighed
+bring-in = Bring in participants' answers…
+dialog-bring-in = Participants' own assessments
+bring-in-done = { $count ->
+    [one] One participant's answers brought in
+   *[other] { $count } participants' answers brought in
+}: { $agreed } questions answered alike, { $open } to discuss.
+bring-in-other-framework = answers framework { $id }, not this assessment's: bring in assessments of the same framework

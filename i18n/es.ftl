@@ -277,3 +277,24 @@ date-hint = dd/mm/aaaa
 date-invalid = No es una fecha: escríbala como dd/mm/aaaa, p. ej., 26/02/2026 (o 2026-02-26). No se guarda hasta que lo sea.
 prompt-exists = { $path } ya existe: no se escribe encima de otro archivo. Elija otro nombre.
 not-saved-error = Sin guardar: no se puede escribir el archivo
+
+nav-consensus = Consenso
+consensus-title = Consenso: { $label }
+consensus-intro = Lo que cada integrante eligió por su cuenta, pregunta por pregunta: primero los mayores desacuerdos. Elijan el nivel en que el equipo está de acuerdo y escriban por qué.
+consensus-none = Todavía no hay respuestas individuales: tráiganlas desde sus archivos.
+consensus-progress = { $settled } acordadas · { $open } por discutir
+consensus-alpha = Acuerdo antes de la discusión (α de Krippendorff) { $alpha }: { $reading }
+alpha-alike = el equipo ve su sistema de la misma manera
+alpha-mostly = el equipo ve su sistema casi de la misma manera
+alpha-differently = el equipo ve su sistema de manera distinta
+alpha-very-differently = el equipo ve su sistema de manera muy distinta
+consensus-away-from-majority = Acordado lejos de lo que eligió la mayoría: escriban la razón abajo.
+consensus-reason = La razón del equipo
+consensus-reason-hint = Por qué este nivel: la evidencia que el equipo consideró
+bring-in = Traer las respuestas de los participantes…
+dialog-bring-in = Evaluaciones individuales de los participantes
+bring-in-done = { $count ->
+    [one] Se trajeron las respuestas de un participante
+   *[other] Se trajeron las respuestas de { $count } participantes
+}: { $agreed } preguntas respondidas igual, { $open } por discutir.
+bring-in-other-framework = responde al marco { $id }, no al de esta evaluación: traigan evaluaciones del mismo marco

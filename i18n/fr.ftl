@@ -277,3 +277,24 @@ date-hint = jj/mm/aaaa
 date-invalid = Ce n’est pas une date : écrivez-la jj/mm/aaaa, p. ex. 26/02/2026 (ou 2026-02-26). Elle n’est pas enregistrée tant qu’elle n’en est pas une.
 prompt-exists = { $path } existe déjà : rien n’est écrit par-dessus un autre fichier. Choisissez un autre nom.
 not-saved-error = Non enregistré : le fichier ne peut pas être écrit
+
+nav-consensus = Consensus
+consensus-title = Consensus : { $label }
+consensus-intro = Ce que chaque membre a choisi seul, question par question : les plus grands désaccords d’abord. Choisissez le niveau sur lequel l’équipe s’accorde et écrivez pourquoi.
+consensus-none = Pas encore de réponses individuelles : importez-les depuis leurs fichiers.
+consensus-progress = { $settled } tranchées · { $open } à discuter
+consensus-alpha = Accord avant la discussion (α de Krippendorff) { $alpha } : { $reading }
+alpha-alike = l’équipe voit son système de la même façon
+alpha-mostly = l’équipe voit son système presque de la même façon
+alpha-differently = l’équipe voit son système différemment
+alpha-very-differently = l’équipe voit son système très différemment
+consensus-away-from-majority = Tranché loin de ce que la majorité a choisi : écrivez la raison ci-dessous.
+consensus-reason = La raison de l’équipe
+consensus-reason-hint = Pourquoi ce niveau : les éléments que l’équipe a pesés
+bring-in = Importer les réponses des participants…
+dialog-bring-in = Évaluations individuelles des participants
+bring-in-done = { $count ->
+    [one] Réponses d’un participant importées
+   *[other] Réponses de { $count } participants importées
+} : { $agreed } questions répondues de la même façon, { $open } à discuter.
+bring-in-other-framework = répond au cadre { $id }, pas à celui de cette évaluation : importez des évaluations du même cadre

@@ -277,3 +277,24 @@ date-hint = dd/mm/aaaa
 date-invalid = Não é uma data: escreva como dd/mm/aaaa, p. ex., 26/02/2026 (ou 2026-02-26). Não é salva até que seja.
 prompt-exists = { $path } já existe: nada é gravado por cima de outro arquivo. Escolha outro nome.
 not-saved-error = Não salvo: o arquivo não pode ser gravado
+
+nav-consensus = Consenso
+consensus-title = Consenso: { $label }
+consensus-intro = O que cada integrante escolheu sozinho, pergunta por pergunta: primeiro as maiores divergências. Escolham o nível em que a equipe concorda e escrevam por quê.
+consensus-none = Ainda não há respostas individuais: tragam-nas dos arquivos de cada um.
+consensus-progress = { $settled } acordadas · { $open } a discutir
+consensus-alpha = Concordância antes da discussão (α de Krippendorff) { $alpha }: { $reading }
+alpha-alike = a equipe vê seu sistema da mesma forma
+alpha-mostly = a equipe vê seu sistema quase da mesma forma
+alpha-differently = a equipe vê seu sistema de forma diferente
+alpha-very-differently = a equipe vê seu sistema de forma muito diferente
+consensus-away-from-majority = Acordado longe do que a maioria escolheu: escrevam o motivo abaixo.
+consensus-reason = O motivo da equipe
+consensus-reason-hint = Por que este nível: as evidências que a equipe considerou
+bring-in = Trazer as respostas dos participantes…
+dialog-bring-in = Autoavaliações individuais dos participantes
+bring-in-done = { $count ->
+    [one] As respostas de um participante foram trazidas
+   *[other] As respostas de { $count } participantes foram trazidas
+}: { $agreed } perguntas respondidas igual, { $open } a discutir.
+bring-in-other-framework = responde ao marco { $id }, não ao desta avaliação: tragam avaliações do mesmo marco

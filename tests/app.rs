@@ -1506,3 +1506,120 @@ fn every_screen_fits_small_laptops_and_large_text_in_every_language() {
         problems.join("\n")
     );
 }
+
+/// A team of three brings in its members' own answers, sees who chose what on each disputed
+/// question, settles one by mouse and one by keyboard alone (Tab to the level, Enter), writes
+/// its reason, and everything is in the team's file.
+#[test]
+fn a_team_brings_in_its_members_answers_and_settles_the_disagreements() {
+    let s = Setup::new();
+    let sample = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron"),
+    )
+    .expect("sample");
+    let member = |name: &str, content: i64, blended: i64| {
+        let text = sample
+            .replace(
+                r#"participants: ["M. Álvarez", "J. Baptiste", "R. Cordeiro", "L. Duarte"]"#,
+                &format!(r#"participants: ["{name}"]"#),
+            )
+            .replace(
+                r#""ict-content": (level: 3)"#,
+                &format!(r#""ict-content": (level: {content}, note: "según {name}")"#),
+            )
+            .replace(
+                r#""ict-blended": (level: 2)"#,
+                &format!(r#""ict-blended": (level: {blended})"#),
+            );
+        let path = s.root.join(format!("{name}.ron"));
+        std::fs::write(&path, text).expect("write");
+        path
+    };
+    let files = [
+        member("Ana", 1, 2),
+        member("Luis", 4, 3),
+        member("Rosa", 4, 2),
+    ];
+    // The team's own file: the sample with two questions still open.
+    let team = s.root.join("equipo.ron");
+    std::fs::write(
+        &team,
+        sample
+            .replace(r#""ict-content": (level: 3),"#, "")
+            .replace(r#""ict-blended": (level: 2),"#, ""),
+    )
+    .expect("write");
+
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .build_ui_state(|ui, app: &mut PilaresApp| app.show(ui), s.app("es"));
+    h.run();
+    h.state_mut()
+        .apply(pilares::state::Action::OpenPath(team.clone()));
+    h.state_mut()
+        .apply(pilares::state::Action::Show(View::Results));
+    h.run();
+    for f in &files {
+        s.picker.push(f);
+    }
+    click(&mut h, "Traer las respuestas de los participantes…");
+    assert_eq!(h.state().model().view(), View::Consensus);
+    assert!(
+        h.state()
+            .model()
+            .status()
+            .is_some_and(|st| st.text.contains("3 participantes")),
+        "{:?}",
+        h.state().model().status()
+    );
+    assert!(h.query_by_label("36 acordadas · 2 por discutir").is_some());
+    // Who chose what, with their notes.
+    assert!(h.get_all_by_label("Ana ✎").count() >= 1 && h.get_all_by_label("Luis ✎").count() >= 1);
+
+    // ict-content: 1, 4, 4, the widest spread, first. Settled at 3, away from the majority.
+    let content = on_disk(&team);
+    assert!(
+        !content.answers.contains_key("ict-content"),
+        "open until the team settles"
+    );
+    assert_eq!(content.ratings["ict-content"].len(), 3);
+    h.get_all_by_label("3 · Establecido")
+        .next()
+        .expect("the first card's level")
+        .click();
+    h.run();
+    let settled = on_disk(&team);
+    assert_eq!(settled.answers["ict-content"].level, Some(3));
+    assert!(
+        h.query_by_label("Acordado lejos de lo que eligió la mayoría: escriban la razón abajo.")
+            .is_some()
+    );
+    // Its reason, typed.
+    h.get_all_by_label("La razón del equipo")
+        .next()
+        .expect("reason")
+        .click();
+    h.run();
+    h.get_all_by_role(egui::accesskit::Role::TextInput)
+        .next()
+        .expect("the reason's field")
+        .type_text("Hay cursos en línea, no acompañamiento");
+    h.run();
+    assert_eq!(
+        on_disk(&team).answers["ict-content"].note.as_deref(),
+        Some("Hay cursos en línea, no acompañamiento")
+    );
+
+    // ict-blended by keyboard only: the settled question moved below, so the first
+    // "2 · Emergente" Tab reaches is the open one's; Enter chooses it.
+    tab_to(&mut h, "2 · Emergente");
+    h.key_press(Key::Enter);
+    h.run();
+    let after = on_disk(&team);
+    assert_eq!(after.answers["ict-blended"].level, Some(2));
+    // The members join the team's participants; nobody is listed twice.
+    assert_eq!(
+        after.participants[after.participants.len() - 3..],
+        ["Ana", "Luis", "Rosa"]
+    );
+}

@@ -40,7 +40,6 @@ pub fn rater(a: &Assessment) -> String {
 /// other inputs are added to it (a person who sent a new file replaces their earlier ratings;
 /// nobody is counted twice, nobody dropped).
 pub fn merge(inputs: &[&Assessment], f: &Framework, label: Option<&str>, settle: Settle) -> Merged {
-    let mut notices = Vec::new();
     let earlier = inputs.iter().find(|a| !a.ratings.is_empty());
     let mut team = match earlier {
         Some(e) => (*e).clone(),
@@ -57,7 +56,25 @@ pub fn merge(inputs: &[&Assessment], f: &Framework, label: Option<&str>, settle:
     if let Some(label) = label {
         label.clone_into(&mut team.label);
     }
-    for a in inputs.iter().filter(|a| a.ratings.is_empty()) {
+    let participants: Vec<&Assessment> = inputs
+        .iter()
+        .copied()
+        .filter(|a| a.ratings.is_empty())
+        .collect();
+    merge_into(&team, &participants, f, settle)
+}
+
+/// Brings `participants`' own assessments into `team` (the app's open assessment, or a team
+/// file): see [`merge`].
+pub fn merge_into(
+    team: &Assessment,
+    participants: &[&Assessment],
+    f: &Framework,
+    settle: Settle,
+) -> Merged {
+    let mut notices = Vec::new();
+    let mut team = team.clone();
+    for a in participants {
         let by = rater(a);
         // Every question's list loses this person's earlier rating (no short cut: all of them).
         let mut replaced = false;

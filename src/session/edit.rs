@@ -1,6 +1,8 @@
 //! The changes a team makes to an assessment, one [`Edit`] at a time.
 
-use crate::model::assessment::{Action, Assessment};
+use std::collections::BTreeMap;
+
+use crate::model::assessment::{Action, Answer, Assessment, Rating};
 
 /// One change to an assessment. Applying it also saves.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +47,13 @@ pub enum Edit {
         action: Action,
     },
     RemoveAction(usize),
+    /// Participants' own answers brought in (see `analysis::merge`): every rating, the
+    /// participants, and the answers all who answered agreed on, for questions still open.
+    BringIn {
+        ratings: BTreeMap<String, Vec<Rating>>,
+        participants: Vec<String>,
+        agreed: BTreeMap<String, Answer>,
+    },
 }
 
 /// Applies one edit to an assessment; answers left with nothing in them are removed.
@@ -115,6 +124,24 @@ pub fn apply_edit(a: &mut Assessment, edit: Edit) {
         Edit::UpdateAction { index, action } => {
             if let Some(slot) = a.actions.get_mut(index) {
                 *slot = action;
+            }
+        }
+        Edit::BringIn {
+            ratings,
+            participants,
+            agreed,
+        } => {
+            a.ratings = ratings;
+            a.participants = participants;
+            for (question, answer) in agreed {
+                let open = a
+                    .answers
+                    .get(&question)
+                    .is_none_or(|x| x.level.is_none() && !x.not_applicable);
+                if open {
+                    let note = a.answers.get(&question).and_then(|x| x.note.clone());
+                    a.answers.insert(question, Answer { note, ..answer });
+                }
             }
         }
         Edit::RemoveAction(index) => {

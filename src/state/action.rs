@@ -17,6 +17,8 @@ pub enum View {
     Results,
     /// Targets and actions.
     Plan,
+    /// The team settles what its members rated differently.
+    Consensus,
     /// Several assessments side by side.
     Compare,
 }
@@ -95,6 +97,9 @@ pub enum Action {
     /// Put the open assessment in the comparison, then pick others to set beside it.
     CompareWithCurrent,
     CompareExport(ExportKind),
+    /// Pick participants' own assessments and bring their answers into the open one.
+    BringInParticipants,
+    ParticipantPaths(Vec<PathBuf>),
     /// Pick an earlier assessment to show beside the plan.
     OpenBaseline,
     CloseBaseline,

@@ -4,6 +4,7 @@
 
 mod action;
 mod compare;
+mod consensus;
 mod dialogs;
 mod kept;
 mod navigate;
@@ -343,6 +344,22 @@ impl AppState {
             Action::CompareWithCurrent => self.compare_with_current(),
             Action::CompareExport(kind) => self.export_compare(kind),
             Action::OpenBaseline => self.open_baseline(),
+            Action::BringInParticipants => {
+                if let Some(path) = self.preset.take() {
+                    self.bring_in(&[path]);
+                } else {
+                    let title = self.msgs.get("dialog-bring-in");
+                    let filter = self.msgs.get("filter-assessment");
+                    let paths = self.picker.open_many(&title, &filter, &["ron"]);
+                    if paths.is_empty() && self.picker.unavailable() {
+                        self.ask_path(Action::BringInParticipants, false, None);
+                    }
+                    if !paths.is_empty() {
+                        self.bring_in(&paths);
+                    }
+                }
+            }
+            Action::ParticipantPaths(paths) => self.bring_in(&paths),
             Action::CloseBaseline => self.baseline = None,
             Action::ConflictMerge => {
                 if let Some(session) = &mut self.session

@@ -7,8 +7,8 @@ use eframe::egui;
 
 use super::theme;
 use super::views::{
-    compare, conflict, details, path_prompt, pillars, plan, question, results, start, status,
-    topbar,
+    compare, conflict, consensus, details, path_prompt, pillars, plan, question, results, start,
+    status, topbar,
 };
 use crate::state::{Action, AppConfig, AppState, Prefs, ThemeChoice, View};
 
@@ -187,6 +187,7 @@ impl PilaresApp {
                             question::ui(ui, msgs, session, i, lang, &mut actions);
                         }
                         View::Results => results::ui(ui, msgs, session, lang, &mut actions),
+                        View::Consensus => consensus::ui(ui, msgs, session, lang, &mut actions),
                         View::Plan => plan::ui(
                             ui,
                             msgs,

@@ -3,6 +3,7 @@
 
 pub mod compare;
 pub mod conflict;
+pub mod consensus;
 pub mod details;
 pub mod path_prompt;
 pub mod pillars;

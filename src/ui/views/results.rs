@@ -84,6 +84,19 @@ pub fn ui(
                 actions.push(Action::Show(View::Question(i)));
             }
         }
+        // How far the members agreed before they settled, in words, when their own answers
+        // are in.
+        if !a.ratings.is_empty() {
+            let ag = crate::analysis::agreement::agreement(a, f);
+            ui.horizontal_wrapped(|ui| {
+                if let Some(alpha) = ag.alpha_ordinal {
+                    ui.label(crate::ui::views::consensus::alpha_reading(msgs, alpha));
+                }
+                if ui.link(msgs.get("nav-consensus")).clicked() {
+                    actions.push(Action::Show(View::Consensus));
+                }
+            });
+        }
         ui.add_space(theme::SECTION_GAP);
 
         // The picture first, side by side with the table when the window is wide enough.
@@ -162,6 +175,9 @@ pub fn ui(
             }
             if ui.button(msgs.get("results-compare")).clicked() {
                 actions.push(Action::CompareWithCurrent);
+            }
+            if ui.button(msgs.get("bring-in")).clicked() {
+                actions.push(Action::BringInParticipants);
             }
             if session.file().is_none() && ui.button(msgs.get("save-as")).clicked() {
                 actions.push(Action::SaveAs);

@@ -68,6 +68,10 @@ fn nav_ui(
             (View::Results, msgs.get("nav-results")),
             (View::Plan, msgs.get("nav-plan")),
         ];
+        // The team's consensus, once its members' own answers are in.
+        let consensus = (!session.assessment.ratings.is_empty())
+            .then(|| (View::Consensus, msgs.get("nav-consensus")));
+        let steps = steps.into_iter().chain(consensus);
         for (target, text) in steps {
             let selected = match (target, view) {
                 (View::Question(_), View::Question(_)) => true,

@@ -1,0 +1,87 @@
+//! Bringing participants' own answers into the open assessment, for the team to settle.
+
+use std::path::PathBuf;
+
+use super::{AppState, View, problems_text};
+use crate::analysis::merge::{self, Settle};
+use crate::formats::inputs;
+use crate::session::Edit;
+
+impl AppState {
+    /// Merges the participants' files at `paths` into the open assessment: every rating kept,
+    /// what all agreed on answered, the rest left for the consensus view.
+    pub(super) fn bring_in(&mut self, paths: &[PathBuf]) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let outcome = match inputs::load_participants(paths, &self.catalog) {
+            Ok(outcome) => outcome,
+            Err(problems) => return self.error(problems_text(&problems)),
+        };
+        let f = &session.framework;
+        if let Some(other) = outcome.loaded.iter().find(|l| l.framework.id != f.id) {
+            return self.error(format!(
+                "{}: {}",
+                other.source,
+                self.msgs.format(
+                    "bring-in-other-framework",
+                    &[("id", other.framework.id.clone().into())]
+                )
+            ));
+        }
+        let participants: Vec<_> = outcome.loaded.iter().map(|l| &l.assessment).collect();
+        let merged = merge::merge_into(&session.assessment, &participants, f, Settle::None);
+        let before = &session.assessment.answers;
+        let agreed: std::collections::BTreeMap<_, _> = merged
+            .team
+            .answers
+            .iter()
+            .filter(|(id, a)| {
+                (a.level.is_some() || a.not_applicable)
+                    && before
+                        .get(*id)
+                        .is_none_or(|b| b.level.is_none() && !b.not_applicable)
+            })
+            .map(|(id, a)| (id.clone(), a.clone()))
+            .collect();
+        let open = f
+            .questions()
+            .filter(|(_, q)| {
+                merged.team.ratings.contains_key(&q.id)
+                    && merged
+                        .team
+                        .answers
+                        .get(&q.id)
+                        .is_none_or(|a| a.level.is_none() && !a.not_applicable)
+            })
+            .count();
+        let mut text = self.msgs.format(
+            "bring-in-done",
+            &[
+                ("count", participants.len().into()),
+                ("agreed", agreed.len().into()),
+                ("open", open.into()),
+            ],
+        );
+        for notice in merged.notices.iter().chain(
+            outcome
+                .warnings
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .iter(),
+        ) {
+            text.push('\n');
+            text.push_str(notice);
+        }
+        if let Some(session) = &mut self.session {
+            session.apply(Edit::BringIn {
+                ratings: merged.team.ratings,
+                participants: merged.team.participants,
+                agreed,
+            });
+        }
+        self.info(text);
+        self.view = View::Consensus;
+    }
+}
