@@ -1,5 +1,7 @@
 //! Unit tests of `state`.
 
+use std::path::Path;
+
 use super::*;
 
 fn fixed_day() -> String {

@@ -1,0 +1,226 @@
+//! The checks of an assessment file beyond its syntax: every problem found at once, each at the
+//! line of the field it concerns.
+
+use super::*;
+
+impl Assessment {
+    /// Checks the assessment against the framework it answers. Errors make the assessment
+    /// unusable; warnings name what is kept but not scored.
+    pub fn check(&self, framework: &Framework, shown: &str, tree: Option<&Node>) -> Vec<Problem> {
+        use Seg::{Field, Index, Key};
+        let at = |path: &[Seg]| tree.map(|t| t.locate(path));
+        let mut problems = Vec::new();
+
+        if self.framework.id != framework.id {
+            problems.push(Problem::error(
+                shown,
+                at(&[Field("framework"), Field("id")]),
+                format!(
+                    "this assessment answers framework {:?}, not {:?}",
+                    self.framework.id, framework.id
+                ),
+            ));
+            return problems;
+        }
+        if self.framework.version != framework.version {
+            problems.push(Problem::warning(
+                shown,
+                at(&[Field("framework"), Field("version")]),
+                format!(
+                    "made with version {} of {:?}; compared with version {}: answers to questions that still exist are used",
+                    self.framework.version, framework.id, framework.version
+                ),
+            ));
+        }
+        if self.label.trim().is_empty() {
+            problems.push(Problem::error(
+                shown,
+                at(&[Field("label")]),
+                "the label is empty: give the assessment a name, e.g. \"Honduras — baseline 2026\"",
+            ));
+        }
+        if let Some(date) = &self.date
+            && !is_iso_date(date)
+        {
+            problems.push(Problem::warning(
+                shown,
+                at(&[Field("date")]),
+                format!("date {date:?} is not written YYYY-MM-DD"),
+            ));
+        }
+        if let Some(scope) = &self.scope {
+            let known = scope
+                .iter()
+                .filter(|p| framework.pillar(p).is_some())
+                .count();
+            for (i, id) in scope.iter().enumerate() {
+                if framework.pillar(id).is_none() {
+                    problems.push(Problem::warning(
+                        shown,
+                        at(&[Field("scope"), Index(i)]),
+                        format!(
+                            "scope names pillar {id:?}, which {} does not have",
+                            framework.key()
+                        ),
+                    ));
+                }
+            }
+            if known < 3 {
+                problems.push(Problem::error(
+                    shown,
+                    at(&[Field("scope")]),
+                    format!("scope has {known} pillar(s) of this framework; a radar chart needs at least 3"),
+                ));
+            }
+        }
+
+        let unknown = self.unknown_questions(framework);
+        if !unknown.is_empty() {
+            problems.push(Problem::warning(
+                shown,
+                at(&[Field("answers"), Key(unknown[0].to_owned())]),
+                format!(
+                    "{} answer(s) name questions that {} does not have; they are kept in the file but not scored: {}",
+                    unknown.len(),
+                    framework.key(),
+                    unknown.join(", ")
+                ),
+            ));
+        }
+        for (id, answer) in &self.answers {
+            let here = [Field("answers"), Key(id.clone())];
+            if answer.level.is_some() && answer.not_applicable {
+                problems.push(Problem::error(
+                    shown,
+                    at(&here),
+                    format!("answer to {id:?} has both a level and not_applicable: keep one"),
+                ));
+            }
+            if let Some(level) = answer.level
+                && framework.level(level).is_none()
+            {
+                let values: Vec<String> = framework
+                    .scale
+                    .iter()
+                    .map(|l| l.value.to_string())
+                    .collect();
+                problems.push(Problem::error(
+                    shown,
+                    at(&[Field("answers"), Key(id.clone()), Field("level")]),
+                    format!(
+                        "level {level} of {id:?} is not on the scale ({})",
+                        values.join(", ")
+                    ),
+                ));
+            }
+        }
+
+        for (id, ratings) in &self.ratings {
+            if framework.question(id).is_none() {
+                problems.push(Problem::warning(
+                    shown,
+                    at(&[Field("ratings"), Key(id.clone())]),
+                    format!(
+                        "ratings of question {id:?}, which {} does not have: kept in the file, in no agreement",
+                        framework.key()
+                    ),
+                ));
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            for (i, r) in ratings.iter().enumerate() {
+                let here = [Field("ratings"), Key(id.clone()), Index(i)];
+                let by = r.by.trim();
+                if by.is_empty() {
+                    problems.push(Problem::error(
+                        shown,
+                        at(&here),
+                        format!("a rating of {id:?} names no one: write who chose it in `by`"),
+                    ));
+                } else if seen.contains(&by) {
+                    problems.push(Problem::error(
+                        shown,
+                        at(&here),
+                        format!("{by:?} rated {id:?} twice: keep one rating per person"),
+                    ));
+                }
+                seen.push(by);
+                if r.level.is_some() && r.not_applicable {
+                    problems.push(Problem::error(
+                        shown,
+                        at(&here),
+                        format!("{by:?}'s rating of {id:?} has both a level and not_applicable: keep one"),
+                    ));
+                }
+                if let Some(level) = r.level
+                    && framework.level(level).is_none()
+                {
+                    problems.push(Problem::error(
+                        shown,
+                        at(&here),
+                        format!("{by:?} rated {id:?} at level {level}, which is not on the scale"),
+                    ));
+                }
+            }
+        }
+
+        let (min, max) = framework.scale_range();
+        for (pillar, target) in &self.targets {
+            let here = [Field("targets"), Key(pillar.clone())];
+            if framework.pillar(pillar).is_none() {
+                problems.push(Problem::warning(
+                    shown,
+                    at(&here),
+                    format!(
+                        "target for pillar {pillar:?}, which {} does not have",
+                        framework.key()
+                    ),
+                ));
+            }
+            if !target.is_finite() || *target < min as f64 || *target > max as f64 {
+                problems.push(Problem::error(
+                    shown,
+                    at(&here),
+                    format!("target {target} for {pillar:?} is outside the scale ({min} to {max})"),
+                ));
+            }
+        }
+        for (i, action) in self.actions.iter().enumerate() {
+            match framework.pillar(&action.pillar) {
+                None => problems.push(Problem::warning(
+                    shown,
+                    at(&[Field("actions"), Index(i), Field("pillar")]),
+                    format!(
+                        "action names pillar {:?}, which {} does not have",
+                        action.pillar,
+                        framework.key()
+                    ),
+                )),
+                Some(pillar) => {
+                    if let Some(q) = &action.question
+                        && !pillar.questions.iter().any(|pq| &pq.id == q)
+                    {
+                        problems.push(Problem::warning(
+                            shown,
+                            at(&[Field("actions"), Index(i), Field("question")]),
+                            format!(
+                                "action names question {q:?}, which pillar {:?} does not have",
+                                pillar.id
+                            ),
+                        ));
+                    }
+                }
+            }
+            if let Some(due) = &action.due
+                && !is_iso_date(due)
+            {
+                problems.push(Problem::warning(
+                    shown,
+                    at(&[Field("actions"), Index(i), Field("due")]),
+                    format!("due date {due:?} is not written YYYY-MM-DD"),
+                ));
+            }
+        }
+        sort_problems(&mut problems);
+        problems
+    }
+}
