@@ -299,3 +299,18 @@ bring-in-done = { $count ->
    *[other] { $count } participants' answers brought in
 }: { $agreed } questions answered alike, { $open } to discuss.
 bring-in-other-framework = answers framework { $id }, not this assessment's: bring in assessments of the same framework
+
+report-consensus = The team's consensus
+report-consensus-who = { $count ->
+    [one] One member answered alone before the team met.
+   *[other] { $count } members answered alone before the team met.
+}
+report-consensus-no-alpha = Too few ratings to measure how far they agreed.
+report-consensus-alike = { $count ->
+    [one] One question was rated alike by all who answered it.
+   *[other] { $count } questions were rated alike by all who answered them; below, those they rated differently, each member a dot, the team's level ringed.
+}
+report-ratings = Members' ratings
+report-agreed = The team's level
+report-not-settled = not settled yet
+results-disagreed-most = The members differed most on: { $pillars }

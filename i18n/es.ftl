@@ -298,3 +298,18 @@ bring-in-done = { $count ->
    *[other] Se trajeron las respuestas de { $count } participantes
 }: { $agreed } preguntas respondidas igual, { $open } por discutir.
 bring-in-other-framework = responde al marco { $id }, no al de esta evaluación: traigan evaluaciones del mismo marco
+
+report-consensus = El consenso del equipo
+report-consensus-who = { $count ->
+    [one] Un integrante respondió por su cuenta antes de la reunión del equipo.
+   *[other] { $count } integrantes respondieron por su cuenta antes de la reunión del equipo.
+}
+report-consensus-no-alpha = Muy pocas valoraciones para medir cuánto coincidieron.
+report-consensus-alike = { $count ->
+    [one] Una pregunta recibió la misma valoración de todos los que la respondieron.
+   *[other] { $count } preguntas recibieron la misma valoración de todos los que las respondieron; abajo, las que valoraron distinto, cada integrante un punto, el nivel del equipo en un círculo.
+}
+report-ratings = Valoraciones de los integrantes
+report-agreed = Nivel del equipo
+report-not-settled = aún sin acordar
+results-disagreed-most = Donde más difirieron los integrantes: { $pillars }

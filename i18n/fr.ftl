@@ -298,3 +298,18 @@ bring-in-done = { $count ->
    *[other] Réponses de { $count } participants importées
 } : { $agreed } questions répondues de la même façon, { $open } à discuter.
 bring-in-other-framework = répond au cadre { $id }, pas à celui de cette évaluation : importez des évaluations du même cadre
+
+report-consensus = Le consensus de l’équipe
+report-consensus-who = { $count ->
+    [one] Un membre a répondu seul avant la réunion de l’équipe.
+   *[other] { $count } membres ont répondu seuls avant la réunion de l’équipe.
+}
+report-consensus-no-alpha = Trop peu d’évaluations pour mesurer leur accord.
+report-consensus-alike = { $count ->
+    [one] Une question a reçu la même évaluation de tous ceux qui y ont répondu.
+   *[other] { $count } questions ont reçu la même évaluation de tous ceux qui y ont répondu ; ci-dessous, celles évaluées différemment, chaque membre un point, le niveau de l’équipe cerclé.
+}
+report-ratings = Évaluations des membres
+report-agreed = Niveau de l’équipe
+report-not-settled = pas encore tranché
+results-disagreed-most = Là où les membres ont le plus divergé : { $pillars }

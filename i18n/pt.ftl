@@ -298,3 +298,18 @@ bring-in-done = { $count ->
    *[other] As respostas de { $count } participantes foram trazidas
 }: { $agreed } perguntas respondidas igual, { $open } a discutir.
 bring-in-other-framework = responde ao marco { $id }, não ao desta avaliação: tragam avaliações do mesmo marco
+
+report-consensus = O consenso da equipe
+report-consensus-who = { $count ->
+    [one] Um integrante respondeu sozinho antes da reunião da equipe.
+   *[other] { $count } integrantes responderam sozinhos antes da reunião da equipe.
+}
+report-consensus-no-alpha = Poucas avaliações para medir quanto concordaram.
+report-consensus-alike = { $count ->
+    [one] Uma pergunta recebeu a mesma avaliação de todos que a responderam.
+   *[other] { $count } perguntas receberam a mesma avaliação de todos que as responderam; abaixo, as avaliadas de forma diferente, cada integrante um ponto, o nível da equipe num círculo.
+}
+report-ratings = Avaliações dos integrantes
+report-agreed = Nível da equipe
+report-not-settled = ainda não acordado
+results-disagreed-most = Onde os integrantes mais divergiram: { $pillars }

@@ -1617,6 +1617,15 @@ fn a_team_brings_in_its_members_answers_and_settles_the_disagreements() {
     h.run();
     let after = on_disk(&team);
     assert_eq!(after.answers["ict-blended"].level, Some(2));
+    // The results say how far the members agreed, and where they differed most.
+    h.state_mut()
+        .apply(pilares::state::Action::Show(View::Results));
+    h.run();
+    assert!(h.query_by_label_contains("α de Krippendorff").is_some());
+    assert!(
+        h.query_by_label("Donde más difirieron los integrantes: TIC")
+            .is_some()
+    );
     // The members join the team's participants; nobody is listed twice.
     assert_eq!(
         after.participants[after.participants.len() - 3..],

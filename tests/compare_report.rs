@@ -398,3 +398,63 @@ fn one_output_is_in_one_language_never_a_mix() {
     assert_eq!(f.language_for("en"), "en");
     assert_eq!(built_in().language_for("pt"), "pt");
 }
+
+#[test]
+fn the_report_shows_who_saw_what_beside_the_teams_level() {
+    use pilares::analysis::merge::{Settle, merge};
+    use pilares::model::assessment::Answer;
+    let f = built_in();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let base = Assessment::load(&path).expect("sample").assessment;
+    let member = |name: &str, level: i64, note: Option<&str>| {
+        let mut a = base.clone();
+        a.participants = vec![name.to_owned()];
+        a.answers.insert(
+            "ict-content".into(),
+            Answer {
+                level: Some(level),
+                not_applicable: false,
+                note: note.map(str::to_owned),
+            },
+        );
+        a
+    };
+    let (ana, luis, rosa) = (
+        member("Ana", 1, Some("<script>x</script> & co")),
+        member("Luis", 4, None),
+        member("Rosa", 4, None),
+    );
+    let mut team = merge(&[&ana, &luis, &rosa], &f, Some("Equipo"), Settle::None).team;
+    team.answers.insert(
+        "ict-content".into(),
+        Answer {
+            level: Some(3),
+            ..Answer::default()
+        },
+    );
+    let html = report::render(&[(&team, &f)], "es", "2026-11-23").expect("report");
+    let section = html
+        .split("<section id=\"consensus\">")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("a consensus section");
+    assert!(section.contains("3 integrantes respondieron por su cuenta"));
+    assert!(section.contains("α de Krippendorff"));
+    assert!(
+        section.contains(r#"aria-label="Ana 1, Luis 4, Rosa 4""#),
+        "one dot per member"
+    );
+    assert_eq!(
+        section.matches("<circle").count(),
+        4,
+        "three dots and the team's ring"
+    );
+    assert!(section.contains("3 · Establecido"));
+    assert!(
+        section.contains("&lt;script&gt;x&lt;/script&gt; &amp; co"),
+        "notes escaped"
+    );
+    // A report without ratings has no such section.
+    let plain = report::render(&[(&base, &f)], "es", "2026-11-23").expect("report");
+    assert!(!plain.contains("id=\"consensus\""));
+}

@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::i18n::Messages;
 use crate::model::assessment::Assessment;
 use crate::model::framework::Framework;
 
@@ -41,6 +42,29 @@ pub struct Agreement {
     /// Krippendorff's alpha for ordinal data; `None` when it is undefined (fewer than two
     /// ratings on every question, or no variation at all to measure against).
     pub alpha_ordinal: Option<f64>,
+}
+
+impl Agreement {
+    /// The pillars the team disagreed on most: the mean spread of their questions' ratings,
+    /// widest first, only those where anyone differed.
+    pub fn pillars_by_spread<'f>(&self, f: &'f Framework) -> Vec<(&'f str, f64)> {
+        let mut out: Vec<(&str, f64)> = f
+            .pillars
+            .iter()
+            .filter_map(|p| {
+                let spreads: Vec<i64> = self
+                    .questions
+                    .iter()
+                    .filter(|q| p.questions.iter().any(|x| x.id == q.question_id))
+                    .filter_map(QuestionAgreement::spread)
+                    .collect();
+                let mean = spreads.iter().sum::<i64>() as f64 / spreads.len().max(1) as f64;
+                (mean > 0.0).then_some((p.id.as_str(), mean))
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1));
+        out
+    }
 }
 
 /// The lower middle of a sorted list's values.
@@ -95,6 +119,26 @@ pub fn agreement(a: &Assessment, f: &Framework) -> Agreement {
         alpha_ordinal: alpha(&units, Metric::Ordinal),
         questions,
     }
+}
+
+/// "α = 0,82: the team read its system alike", in words a team uses.
+pub fn alpha_reading(msgs: &Messages, alpha: f64) -> String {
+    let id = if alpha >= 0.8 {
+        "alpha-alike"
+    } else if alpha >= 0.667 {
+        "alpha-mostly"
+    } else if alpha >= 0.4 {
+        "alpha-differently"
+    } else {
+        "alpha-very-differently"
+    };
+    msgs.format(
+        "consensus-alpha",
+        &[
+            ("alpha", msgs.decimal(alpha, 2).into()),
+            ("reading", msgs.get(id).into()),
+        ],
+    )
 }
 
 /// The difference function of an alpha.

@@ -7,6 +7,7 @@
 //! [`crate::output::colour`], as the window's do.
 
 mod annex;
+mod consensus;
 mod plan;
 mod summary;
 
@@ -199,6 +200,9 @@ pub fn render(
                 (annex::strengths(&page))
                 @if items.iter().any(|(a, _)| !a.targets.is_empty() || !a.actions.is_empty()) {
                     (plan::section(&page))
+                }
+                @if items.iter().any(|(a, _)| !a.ratings.is_empty()) {
+                    (consensus::section(&page))
                 }
                 (annex::questions(&page))
             }

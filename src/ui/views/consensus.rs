@@ -28,9 +28,20 @@ pub fn ui(
         ui.add_space(theme::ITEM_GAP);
         ui.heading(msgs.format("consensus-title", &[("label", a.label.clone().into())]));
         ui.label(RichText::new(msgs.get("consensus-intro")).color(p.weak_text));
-        if ui.button(msgs.get("bring-in")).clicked() {
-            actions.push(Action::BringInParticipants);
-        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(msgs.get("bring-in")).clicked() {
+                actions.push(Action::BringInParticipants);
+            }
+            // For the whole room.
+            let mut projector = theme::projector(ui);
+            if ui
+                .checkbox(&mut projector, msgs.get("compare-projector"))
+                .on_hover_text(msgs.get("compare-projector-help"))
+                .changed()
+            {
+                actions.push(Action::SetProjector(projector));
+            }
+        });
         ui.add_space(theme::SECTION_GAP);
         let mut questions: Vec<&QuestionAgreement> = ag
             .questions
@@ -56,7 +67,7 @@ pub fn ui(
                 .fill(p.done),
         );
         if let Some(alpha) = ag.alpha_ordinal {
-            ui.label(alpha_reading(msgs, alpha));
+            ui.label(agreement::alpha_reading(msgs, alpha));
         }
         ui.add_space(theme::SECTION_GAP);
         // Widest spread first (then the framework's order). A question keeps its place when
@@ -67,26 +78,6 @@ pub fn ui(
             ui.add_space(theme::ITEM_GAP);
         }
     });
-}
-
-/// "α = 0,82: the team read its system alike", in words a team uses.
-pub fn alpha_reading(msgs: &Messages, alpha: f64) -> String {
-    let id = if alpha >= 0.8 {
-        "alpha-alike"
-    } else if alpha >= 0.667 {
-        "alpha-mostly"
-    } else if alpha >= 0.4 {
-        "alpha-differently"
-    } else {
-        "alpha-very-differently"
-    };
-    msgs.format(
-        "consensus-alpha",
-        &[
-            ("alpha", msgs.decimal(alpha, 2).into()),
-            ("reading", msgs.get(id).into()),
-        ],
-    )
 }
 
 fn question_card(

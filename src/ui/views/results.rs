@@ -90,12 +90,24 @@ pub fn ui(
             let ag = crate::analysis::agreement::agreement(a, f);
             ui.horizontal_wrapped(|ui| {
                 if let Some(alpha) = ag.alpha_ordinal {
-                    ui.label(crate::ui::views::consensus::alpha_reading(msgs, alpha));
+                    ui.label(crate::analysis::agreement::alpha_reading(msgs, alpha));
                 }
                 if ui.link(msgs.get("nav-consensus")).clicked() {
                     actions.push(Action::Show(View::Consensus));
                 }
             });
+            let most: Vec<&str> = ag
+                .pillars_by_spread(f)
+                .into_iter()
+                .take(3)
+                .filter_map(|(id, _)| f.pillar(id).map(|p| f.tr(&p.name, lang)))
+                .collect();
+            if !most.is_empty() {
+                ui.label(msgs.format(
+                    "results-disagreed-most",
+                    &[("pillars", most.join(", ").into())],
+                ));
+            }
         }
         ui.add_space(theme::SECTION_GAP);
 
