@@ -313,3 +313,6 @@ report-ratings = Évaluations des membres
 report-agreed = Niveau de l’équipe
 report-not-settled = pas encore tranché
 results-disagreed-most = Là où les membres ont le plus divergé : { $pillars }
+answer-alone = { $name } répond seul
+answer-alone-help = Avant la réunion, chaque membre peut répondre seul dans sa propre copie ; importez ensuite ses réponses (Consensus).
+answer-alone-started = Une copie pour que { $name } réponde seul : l’évaluation de l’équipe reste telle quelle.

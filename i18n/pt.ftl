@@ -313,3 +313,6 @@ report-ratings = Avaliações dos integrantes
 report-agreed = Nível da equipe
 report-not-settled = ainda não acordado
 results-disagreed-most = Onde os integrantes mais divergiram: { $pillars }
+answer-alone = { $name } responde sozinho
+answer-alone-help = Antes da reunião, cada integrante pode responder sozinho numa cópia própria; depois tragam as respostas (Consenso).
+answer-alone-started = Uma cópia para { $name } responder sozinho: a avaliação da equipe fica como estava.

@@ -97,6 +97,9 @@ pub enum Action {
     /// Put the open assessment in the comparison, then pick others to set beside it.
     CompareWithCurrent,
     CompareExport(ExportKind),
+    /// A copy of the open assessment for one participant to answer alone, before the team
+    /// meets: its details, scope and framework, no answers, named after them.
+    AnswerAlone(String),
     /// Pick participants' own assessments and bring their answers into the open one.
     BringInParticipants,
     ParticipantPaths(Vec<PathBuf>),

@@ -10,7 +10,7 @@ use crate::i18n;
 use crate::io::files;
 use crate::model::catalog::Source;
 use crate::model::framework::Framework;
-use crate::session::{self, Session, unsaved};
+use crate::session::{self, Edit, Session, unsaved};
 
 impl AppState {
     /// Puts the open assessment away (its last saves written first), unmarking its unsaved
@@ -51,6 +51,44 @@ impl AppState {
             session.run_in_background();
         }
         self.session = Some(session);
+    }
+
+    /// Opens, in a file of its own, a copy of the open assessment for `name` to answer alone:
+    /// the team's details, scope and framework, no answers, named after them. The team's own
+    /// assessment stays where it is (in its file, or listed on the start screen).
+    pub(super) fn answer_alone(&mut self, name: &str) {
+        let Some(team) = &self.session else {
+            return;
+        };
+        let name = name.trim();
+        if name.is_empty() {
+            return;
+        }
+        let label = format!("{} — {name}", team.assessment.label.trim());
+        let (framework, source) = (
+            std::sync::Arc::clone(&team.framework),
+            team.framework_source.clone(),
+        );
+        let details = team.assessment.clone();
+        self.close_session();
+        let path = unsaved::new_path(&self.data_dir);
+        let mut session = Session::create(framework, source, &label, details.date.clone(), &path);
+        for edit in [
+            Edit::Country(details.country.clone().unwrap_or_default()),
+            Edit::Team(details.team.clone().unwrap_or_default()),
+            Edit::Participants(vec![name.to_owned()]),
+            Edit::Scope(details.scope.clone()),
+        ] {
+            session.apply(edit);
+        }
+        unsaved::lock(&path);
+        self.adopt(session);
+        self.info(
+            self.msgs
+                .format("answer-alone-started", &[("name", name.to_owned().into())]),
+        );
+        self.view = View::Question(0);
+        self.refresh_unsaved();
     }
 
     pub(super) fn new_assessment(&mut self, index: usize) {

@@ -142,3 +142,26 @@ fn the_answers_of_groups_that_cannot_be_compared_still_export() {
         "{written}"
     );
 }
+
+#[test]
+fn a_member_answers_alone_in_a_copy_of_their_own() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("costa-serena-2026.ron");
+    let text = include_str!("../../assets/samples/costa-serena-2026.ron");
+    std::fs::write(&path, text).expect("write");
+    let mut s = state_opening(dir.path(), vec![path.clone()]);
+    s.apply(Action::AnswerAlone("J. Baptiste".into()));
+    let own = &s.session().expect("the copy").assessment;
+    assert_eq!(own.label, "Costa Serena — baseline 2026 — J. Baptiste");
+    assert_eq!(own.participants, ["J. Baptiste"]);
+    assert!(own.answers.is_empty(), "answered alone, from nothing");
+    assert_eq!(own.country.as_deref(), Some("Costa Serena (fictional)"));
+    assert_eq!(own.date.as_deref(), Some("2026-02-26"));
+    assert_eq!(s.view(), View::Question(0));
+    assert!(
+        s.session().and_then(|x| x.file()).is_none(),
+        "a file of its own"
+    );
+    // The team's file is as it was.
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
+}

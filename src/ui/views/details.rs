@@ -105,6 +105,20 @@ pub fn ui(
             actions.push(Action::Edit(Edit::Participants(tidy_lines(&text))));
         }
         ui.data_mut(|d| d.insert_temp(id, text));
+        // Before the team meets, each member answers alone in a copy of their own.
+        if !a.participants.is_empty() {
+            ui.label(RichText::new(msgs.get("answer-alone-help")).color(p.weak_text));
+            ui.horizontal_wrapped(|ui| {
+                for name in &a.participants {
+                    if ui
+                        .button(msgs.format("answer-alone", &[("name", name.clone().into())]))
+                        .clicked()
+                    {
+                        actions.push(Action::AnswerAlone(name.clone()));
+                    }
+                }
+            });
+        }
         ui.add_space(theme::SECTION_GAP);
 
         // Scope: the pillars this team assesses (a workshop may take three as its lens).
