@@ -743,3 +743,69 @@ fn the_field_cases_a_review_found_are_read_or_refused_aloud() {
     let logged = std::fs::read_to_string(&log).expect("log");
     assert!(logged.starts_with("prev\nassessment,pillar_id"), "{logged}");
 }
+
+/// Each member's own rating travels in the long CSV (rows with a `rater`) and comes back as
+/// the same ratings; the team's answers and scores are unchanged by them; the workbook keeps
+/// them on a `ratings` sheet of their own.
+#[test]
+fn members_ratings_round_trip_through_the_long_csv_and_stay_out_of_the_scores() {
+    use pilares::analysis::merge::{Settle, merge};
+    use pilares::model::assessment::Answer;
+    let catalog = Catalog::built_in().expect("built in");
+    let f = catalog.entries()[0].framework.clone();
+    let base = Assessment::load(&sample()).expect("sample").assessment;
+    let member = |name: &str, level: Option<i64>, note: Option<&str>| {
+        let mut a = base.clone();
+        a.participants = vec![name.to_owned()];
+        a.answers.insert(
+            "ict-content".into(),
+            Answer {
+                level,
+                not_applicable: level.is_none(),
+                note: note.map(str::to_owned),
+            },
+        );
+        a
+    };
+    let (ana, luis, rosa) = (
+        member("Ana", Some(1), Some("=solo, \"pilotos\"\nen dos regiones")),
+        member("Luis", Some(4), None),
+        member("Rosa", None, None),
+    );
+    let team = merge(&[&ana, &luis, &rosa], &f, Some("Equipo"), Settle::None).team;
+    let mut csv = Vec::new();
+    long::write_long(&mut csv, [(&team, f.as_ref())], "es").expect("csv");
+    let text = String::from_utf8(csv.clone()).expect("utf-8");
+    assert!(
+        text.lines()
+            .next()
+            .expect("header")
+            .ends_with(",scope,rater")
+    );
+    let read = long::read_long(csv.as_slice(), "equipo.csv", &catalog).expect("reads back");
+    let (back, _, _) = &read.assessments[0];
+    assert_eq!(
+        back.ratings, team.ratings,
+        "every rating, note and not-applicable back"
+    );
+    assert_eq!(
+        back.answers, team.answers,
+        "the team's answers unchanged by the ratings"
+    );
+    let scored = long::score_long(csv.as_slice(), "equipo.csv", &catalog).expect("scores");
+    assert_eq!(
+        scored[0].card,
+        pilares::analysis::scoring::score(&f, &team),
+        "ratings count in no score"
+    );
+    // The workbook: the team's answers on `answers`, the members' on `ratings`.
+    let book =
+        pilares::formats::workbook::write_workbook(&[(&team, f.as_ref())], "es").expect("workbook");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(book)).expect("xlsx");
+    let mut names = String::new();
+    zip.by_name("xl/workbook.xml")
+        .expect("workbook.xml")
+        .read_to_string(&mut names)
+        .expect("read");
+    assert!(names.contains(r#"name="ratings""#), "{names}");
+}

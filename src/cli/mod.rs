@@ -280,13 +280,6 @@ fn export_long(
     style: CsvStyle,
 ) -> Result<(), Failure> {
     let loaded = load(frameworks, inputs)?;
-    // Individual ratings have no place in these tables yet: say so, never drop them silently.
-    for l in loaded.iter().filter(|l| !l.assessment.ratings.is_empty()) {
-        eprintln!(
-            "{}: the participants' own ratings of {:?} are not in this export; they stay in the file (see `pilares agreement`)",
-            l.source, l.assessment.label
-        );
-    }
     let kind = if output.is_some_and(is_workbook) {
         Export::Workbook
     } else {

@@ -7,7 +7,7 @@ mod read;
 mod tests;
 mod write;
 
-pub use write::{write_long, write_long_styled, write_long_to};
+pub use write::{Rows, write_long, write_long_rows, write_long_styled, write_long_to};
 
 use std::io::Read;
 use std::sync::Arc;
@@ -37,6 +37,9 @@ pub const LONG_HEADER: [&str; 11] = [
 
 /// The optional column written after `note` when an assessment has a scope.
 pub const SCOPE_COLUMN: &str = "scope";
+
+/// The optional column after `scope`: whose own rating a row is (blank: the team's answer).
+pub const RATER_COLUMN: &str = "rater";
 
 /// What reading a long CSV gives: each assessment with its framework and the line of its
 /// first row, in order of first appearance, and warnings (a file read as Windows-1252).

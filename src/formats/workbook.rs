@@ -1,7 +1,8 @@
 //! The analysts' workbook (SPEC §5): `answers` (the long format, levels as numbers), `scores`
 //! (as `score --format csv`) and `plan` (as `pilares plan`), each with its header frozen,
-//! filters on and columns wide enough to read. Written by `export -o OUT.xlsx` and by the app;
-//! `score`, `export` and `import` read it back (its `answers` sheet).
+//! filters on and columns wide enough to read; and `ratings`, the participants' own ratings in
+//! the long format with their `rater`, when a team has them. Written by `export -o OUT.xlsx`
+//! and by the app; `score`, `export` and `import` read it back (its `answers` sheet).
 
 use rust_xlsxwriter::Workbook;
 
@@ -19,7 +20,7 @@ pub fn write_workbook(
     let mut book = Workbook::new();
     {
         let mut sheet = SheetSink::new(&mut book, "answers")?;
-        long::write_long_to(&mut sheet, items.iter().copied(), lang)?;
+        long::write_long_rows(&mut sheet, items.iter().copied(), lang, long::Rows::Answers)?;
         sheet.finish()?;
     }
     {
@@ -34,6 +35,11 @@ pub fn write_workbook(
     {
         let mut sheet = SheetSink::new(&mut book, "plan")?;
         plan::write_plan_to(&mut sheet, items.iter().copied())?;
+        sheet.finish()?;
+    }
+    if items.iter().any(|(a, _)| !a.ratings.is_empty()) {
+        let mut sheet = SheetSink::new(&mut book, "ratings")?;
+        long::write_long_rows(&mut sheet, items.iter().copied(), lang, long::Rows::Ratings)?;
         sheet.finish()?;
     }
     Ok(book.save_to_buffer()?)

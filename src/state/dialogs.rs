@@ -143,23 +143,11 @@ impl AppState {
         let Some(path) = self.pick_save(title, filter, ext, &format!("{stem}.{ext}"), retry) else {
             return;
         };
-        let ratings_left_out = matches!(kind, ExportKind::Csv | ExportKind::Workbook)
-            && self
-                .session
-                .as_ref()
-                .is_some_and(|s| !s.assessment.ratings.is_empty());
         match files::atomic_write(&path, &bytes) {
-            Ok(()) => {
-                let mut text = self.msgs.format(
-                    "exported-to",
-                    &[("path", files::display_path(&path).into())],
-                );
-                // Individual ratings have no place in these tables yet: said, not dropped.
-                if ratings_left_out {
-                    text = format!("{text}\n{}", self.msgs.get("export-ratings-left-out"));
-                }
-                self.info(text);
-            }
+            Ok(()) => self.info(self.msgs.format(
+                "exported-to",
+                &[("path", files::display_path(&path).into())],
+            )),
             Err(e) => self.error(format!("{}: {e}", files::display_path(&path))),
         }
     }

@@ -9,13 +9,13 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
-use super::{LONG_HEADER, SCOPE_COLUMN, too_many};
+use super::{LONG_HEADER, RATER_COLUMN, SCOPE_COLUMN, too_many};
 use crate::analysis::scoring::Marked;
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::guard::unguard;
 use crate::formats::table::{Row, Table, header_key};
 use crate::io::problem::{Problem, Problems};
-use crate::model::assessment::{Answer, Assessment, FrameworkRef};
+use crate::model::assessment::{Answer, Assessment, FrameworkRef, Rating};
 use crate::model::catalog::Catalog;
 use crate::model::framework::Framework;
 
@@ -35,6 +35,8 @@ struct Columns {
     not_applicable: Option<usize>,
     note: Option<usize>,
     scope: Option<usize>,
+    /// Whose own rating a row is; blank: the team's answer.
+    rater: Option<usize>,
 }
 
 impl Columns {
@@ -42,7 +44,11 @@ impl Columns {
     /// are refused.
     fn find(table: &Table<'_>, shown: &str) -> Result<Self, Problems> {
         // Two columns of one name: which one holds the answer cannot be told.
-        for name in LONG_HEADER.iter().copied().chain([SCOPE_COLUMN]) {
+        for name in LONG_HEADER
+            .iter()
+            .copied()
+            .chain([SCOPE_COLUMN, RATER_COLUMN])
+        {
             let mut at = table
                 .header()
                 .iter()
@@ -84,6 +90,7 @@ impl Columns {
             not_applicable: table.column("not_applicable"),
             note: table.column("note"),
             scope: table.column(SCOPE_COLUMN),
+            rater: table.column(RATER_COLUMN),
         })
     }
 
@@ -447,6 +454,44 @@ pub(super) fn read_rows(
             // as written, and named by the assessment's check.
             let value = cell(c);
             b.assessment.date = Some(cells::parse_date(value).unwrap_or_else(|| value.to_owned()));
+        }
+        // A participant's own rating: kept in the assessment's ratings, never scored.
+        if let Some(rater) = cols.rater.map(&cell).filter(|r| !r.is_empty()) {
+            let mark = match read_mark(&cols, &cell, &b.framework, question_id) {
+                Ok(mark) => mark,
+                Err(e) => {
+                    fail(e);
+                    continue;
+                }
+            };
+            let list = b
+                .assessment
+                .ratings
+                .entry(question_id.to_owned())
+                .or_default();
+            if list.iter().any(|r| r.by == rater) {
+                fail((
+                    cols.rater.unwrap_or(cols.question_id),
+                    format!(
+                        "{rater:?} rated question {question_id:?} of assessment {label:?} twice: keep one row"
+                    ),
+                ));
+                continue;
+            }
+            let note = cols
+                .note
+                .map(|c| unguard(record.get(c).unwrap_or("")))
+                .filter(|n| !n.is_empty());
+            list.push(Rating {
+                by: rater.to_owned(),
+                level: match mark {
+                    Marked::Level(v) => Some(v),
+                    _ => None,
+                },
+                not_applicable: mark == Marked::NotApplicable,
+                note: note.map(str::to_owned),
+            });
+            continue;
         }
         let (q_index, earlier) = b.see(question_id, line);
         if let Some(first) = earlier {
