@@ -316,3 +316,4 @@ results-disagreed-most = The members differed most on: { $pillars }
 answer-alone = { $name } answers alone
 answer-alone-help = Before the team meets, each member can answer alone in a copy of their own; bring their answers in afterwards (Consensus).
 answer-alone-started = A copy for { $name } to answer alone: the team's assessment is kept as it was.
+consensus-compare-members = Each member on the radar

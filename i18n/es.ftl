@@ -315,3 +315,4 @@ results-disagreed-most = Donde más difirieron los integrantes: { $pillars }
 answer-alone = { $name } responde por su cuenta
 answer-alone-help = Antes de la reunión, cada integrante puede responder por su cuenta en una copia propia; luego traigan sus respuestas (Consenso).
 answer-alone-started = Una copia para que { $name } responda por su cuenta: la evaluación del equipo queda como estaba.
+consensus-compare-members = Cada integrante en el radar

@@ -315,3 +315,4 @@ results-disagreed-most = Là où les membres ont le plus divergé : { $pillars 
 answer-alone = { $name } répond seul
 answer-alone-help = Avant la réunion, chaque membre peut répondre seul dans sa propre copie ; importez ensuite ses réponses (Consensus).
 answer-alone-started = Une copie pour que { $name } réponde seul : l’évaluation de l’équipe reste telle quelle.
+consensus-compare-members = Chaque membre sur le radar

@@ -315,3 +315,4 @@ results-disagreed-most = Onde os integrantes mais divergiram: { $pillars }
 answer-alone = { $name } responde sozinho
 answer-alone-help = Antes da reunião, cada integrante pode responder sozinho numa cópia própria; depois tragam as respostas (Consenso).
 answer-alone-started = Uma cópia para { $name } responder sozinho: a avaliação da equipe fica como estava.
+consensus-compare-members = Cada integrante no radar

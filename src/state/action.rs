@@ -97,6 +97,8 @@ pub enum Action {
     /// Put the open assessment in the comparison, then pick others to set beside it.
     CompareWithCurrent,
     CompareExport(ExportKind),
+    /// Set the open team's members side by side in the comparison: one polygon per person.
+    CompareMembers,
     /// A copy of the open assessment for one participant to answer alone, before the team
     /// meets: its details, scope and framework, no answers, named after them.
     AnswerAlone(String),

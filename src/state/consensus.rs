@@ -8,6 +8,50 @@ use crate::formats::inputs;
 use crate::session::Edit;
 
 impl AppState {
+    /// Each member's own answers as an assessment of its own in the comparison (replacing
+    /// what it held), so the team sees one polygon per person.
+    pub(super) fn compare_members(&mut self) {
+        let Some(session) = &self.session else {
+            return;
+        };
+        let team = &session.assessment;
+        let members: Vec<crate::formats::inputs::Loaded> = team
+            .participants
+            .iter()
+            .filter(|name| team.ratings.values().flatten().any(|r| &r.by == *name))
+            .map(|name| {
+                let mut own = crate::model::assessment::Assessment::new(&session.framework, name);
+                own.framework = team.framework.clone();
+                own.scope = team.scope.clone();
+                for (question, ratings) in &team.ratings {
+                    if let Some(r) = ratings.iter().find(|r| &r.by == name) {
+                        own.answers.insert(
+                            question.clone(),
+                            crate::model::assessment::Answer {
+                                level: r.level,
+                                not_applicable: r.not_applicable,
+                                note: r.note.clone(),
+                            },
+                        );
+                    }
+                }
+                crate::formats::inputs::Loaded {
+                    assessment: own,
+                    framework: std::sync::Arc::clone(&session.framework),
+                    source: team.label.clone(),
+                }
+            })
+            .collect();
+        if members.is_empty() {
+            return;
+        }
+        self.compare.clear();
+        for member in members {
+            self.compare.push(member);
+        }
+        self.view = View::Compare;
+    }
+
     /// Merges the participants' files at `paths` into the open assessment: every rating kept,
     /// what all agreed on answered, the rest left for the consensus view.
     pub(super) fn bring_in(&mut self, paths: &[PathBuf]) {

@@ -281,6 +281,7 @@ impl AppState {
             }
             Action::ParticipantPaths(paths) => self.bring_in(&paths),
             Action::AnswerAlone(name) => self.answer_alone(&name),
+            Action::CompareMembers => self.compare_members(),
             Action::CloseBaseline => self.baseline = None,
             Action::ConflictMerge => {
                 if let Some(session) = &mut self.session

@@ -32,6 +32,11 @@ pub fn ui(
             if ui.button(msgs.get("bring-in")).clicked() {
                 actions.push(Action::BringInParticipants);
             }
+            if !session.assessment.ratings.is_empty()
+                && ui.button(msgs.get("consensus-compare-members")).clicked()
+            {
+                actions.push(Action::CompareMembers);
+            }
             // For the whole room.
             let mut projector = theme::projector(ui);
             if ui
