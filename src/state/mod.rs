@@ -269,8 +269,10 @@ impl AppState {
                     self.bring_in(&[path]);
                 } else {
                     let title = self.msgs.get("dialog-bring-in");
-                    let filter = self.msgs.get("filter-assessment");
-                    let paths = self.picker.open_many(&title, &filter, &["ron"]);
+                    let filter = self.msgs.get("filter-assessments");
+                    let paths = self
+                        .picker
+                        .open_many(&title, &filter, &["ron", "csv", "xlsx"]);
                     if paths.is_empty() && self.picker.unavailable() {
                         self.ask_path(Action::BringInParticipants, false, None);
                     }
