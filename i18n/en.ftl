@@ -317,3 +317,4 @@ answer-alone = { $name } answers alone
 answer-alone-help = Before the team meets, each member can answer alone in a copy of their own; bring their answers in afterwards (Consensus).
 answer-alone-started = A copy for { $name } to answer alone: the team's assessment is kept as it was.
 consensus-compare-members = Each member on the radar
+consensus-away-from-majority-noted = Settled away from what most members chose; the reason is below.

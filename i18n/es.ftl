@@ -316,3 +316,4 @@ answer-alone = { $name } responde por su cuenta
 answer-alone-help = Antes de la reunión, cada integrante puede responder por su cuenta en una copia propia; luego traigan sus respuestas (Consenso).
 answer-alone-started = Una copia para que { $name } responda por su cuenta: la evaluación del equipo queda como estaba.
 consensus-compare-members = Cada integrante en el radar
+consensus-away-from-majority-noted = Acordado lejos de lo que eligió la mayoría; la razón está abajo.

@@ -316,3 +316,4 @@ answer-alone = { $name } répond seul
 answer-alone-help = Avant la réunion, chaque membre peut répondre seul dans sa propre copie ; importez ensuite ses réponses (Consensus).
 answer-alone-started = Une copie pour que { $name } réponde seul : l’évaluation de l’équipe reste telle quelle.
 consensus-compare-members = Chaque membre sur le radar
+consensus-away-from-majority-noted = Tranché loin de ce que la majorité a choisi ; la raison est ci-dessous.

@@ -316,3 +316,4 @@ answer-alone = { $name } responde sozinho
 answer-alone-help = Antes da reunião, cada integrante pode responder sozinho numa cópia própria; depois tragam as respostas (Consenso).
 answer-alone-started = Uma cópia para { $name } responder sozinho: a avaliação da equipe fica como estava.
 consensus-compare-members = Cada integrante no radar
+consensus-away-from-majority-noted = Acordado longe do que a maioria escolheu; o motivo está abaixo.

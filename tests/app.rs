@@ -1609,6 +1609,11 @@ fn a_team_brings_in_its_members_answers_and_settles_the_disagreements() {
         on_disk(&team).answers["ict-content"].note.as_deref(),
         Some("Hay cursos en línea, no acompañamiento")
     );
+    assert!(
+        h.query_by_label("Acordado lejos de lo que eligió la mayoría; la razón está abajo.")
+            .is_some(),
+        "once the reason is written, it no longer asks for it"
+    );
 
     // ict-blended by keyboard only: the settled question moved below, so the first
     // "2 · Emergente" Tab reaches is the open one's; Enter chooses it.

@@ -120,8 +120,9 @@ fn question_card(
                 }
                 ui.horizontal_wrapped(|ui| {
                     let text = format!("{} · {}", level.value, f.tr(&level.label, lang));
+                    // A framed button, so that it looks like what it is: the team's choice.
                     let response = ui
-                        .selectable_label(q.agreed == Some(level.value), text)
+                        .add(egui::Button::new(text).selected(q.agreed == Some(level.value)))
                         .on_hover_text(
                             question
                                 .levels
@@ -142,7 +143,10 @@ fn question_card(
             let na: Vec<_> = ratings.iter().filter(|r| r.not_applicable).collect();
             ui.horizontal_wrapped(|ui| {
                 if ui
-                    .selectable_label(q.agreed_not_applicable, msgs.get("mark-not-applicable"))
+                    .add(
+                        egui::Button::new(msgs.get("mark-not-applicable"))
+                            .selected(q.agreed_not_applicable),
+                    )
                     .clicked()
                 {
                     actions.push(Action::Edit(Edit::NotApplicable {
@@ -155,18 +159,24 @@ fn question_card(
                 }
             });
             // Settled away from what most chose: said, so the reason gets written down.
-            if let (Some(agreed), Some((most, _))) = (q.agreed, majority)
-                && agreed != most
-            {
-                ui.colored_label(p.missing, msgs.get("consensus-away-from-majority"));
-            }
             let mut note = session
                 .assessment
                 .answers
                 .get(&q.question_id)
                 .and_then(|x| x.note.clone())
                 .unwrap_or_default();
-            let reason = ui.label(RichText::new(msgs.get("consensus-reason")).small());
+            if let (Some(agreed), Some((most, _))) = (q.agreed, majority)
+                && agreed != most
+            {
+                // Until the reason is written, ask for it.
+                let id = if note.trim().is_empty() {
+                    "consensus-away-from-majority"
+                } else {
+                    "consensus-away-from-majority-noted"
+                };
+                ui.colored_label(p.missing, msgs.get(id));
+            }
+            let reason = ui.label(RichText::new(msgs.get("consensus-reason")).strong());
             if ui
                 .add(
                     egui::TextEdit::singleline(&mut note)
@@ -196,7 +206,7 @@ fn chip(ui: &mut egui::Ui, name: &str, note: Option<&str>) {
         .fill(p.accent_fill)
         .corner_radius(8)
         .inner_margin(egui::Margin::symmetric(6, 1))
-        .show(ui, |ui| ui.label(RichText::new(text).small()))
+        .show(ui, |ui| ui.label(text))
         .response;
     if let Some(note) = note {
         response.on_hover_text(note);
