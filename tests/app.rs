@@ -1513,42 +1513,7 @@ fn every_screen_fits_small_laptops_and_large_text_in_every_language() {
 #[test]
 fn a_team_brings_in_its_members_answers_and_settles_the_disagreements() {
     let s = Setup::new();
-    let sample = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron"),
-    )
-    .expect("sample");
-    let member = |name: &str, content: i64, blended: i64| {
-        let text = sample
-            .replace(
-                r#"participants: ["M. Álvarez", "J. Baptiste", "R. Cordeiro", "L. Duarte"]"#,
-                &format!(r#"participants: ["{name}"]"#),
-            )
-            .replace(
-                r#""ict-content": (level: 3)"#,
-                &format!(r#""ict-content": (level: {content}, note: "según {name}")"#),
-            )
-            .replace(
-                r#""ict-blended": (level: 2)"#,
-                &format!(r#""ict-blended": (level: {blended})"#),
-            );
-        let path = s.root.join(format!("{name}.ron"));
-        std::fs::write(&path, text).expect("write");
-        path
-    };
-    let files = [
-        member("Ana", 1, 2),
-        member("Luis", 4, 3),
-        member("Rosa", 4, 2),
-    ];
-    // The team's own file: the sample with two questions still open.
-    let team = s.root.join("equipo.ron");
-    std::fs::write(
-        &team,
-        sample
-            .replace(r#""ict-content": (level: 3),"#, "")
-            .replace(r#""ict-blended": (level: 2),"#, ""),
-    )
-    .expect("write");
+    let (team, files) = common::team_of_three(&s.root);
 
     let mut h = Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))

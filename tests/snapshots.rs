@@ -176,36 +176,7 @@ fn a_small_laptop_with_large_text_in_french() {
 #[test]
 fn the_consensus_in_spanish() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = sample(dir.path());
-    let text = std::fs::read_to_string(&file).expect("sample");
-    let members: Vec<PathBuf> = [("Ana", 1, 2), ("Luis", 4, 3), ("Rosa", 4, 2)]
-        .iter()
-        .map(|(name, content, blended)| {
-            let path = dir.path().join(format!("{name}.ron"));
-            let own = text
-                .replace(
-                    r#"participants: ["M. Álvarez", "J. Baptiste", "R. Cordeiro", "L. Duarte"]"#,
-                    &format!(r#"participants: ["{name}"]"#),
-                )
-                .replace(
-                    r#""ict-content": (level: 3)"#,
-                    &format!(r#""ict-content": (level: {content}, note: "según {name}")"#),
-                )
-                .replace(
-                    r#""ict-blended": (level: 2)"#,
-                    &format!(r#""ict-blended": (level: {blended})"#),
-                );
-            std::fs::write(&path, own).expect("write");
-            path
-        })
-        .collect();
-    let team = dir.path().join("equipo.ron");
-    std::fs::write(
-        &team,
-        text.replace(r#""ict-content": (level: 3),"#, "")
-            .replace(r#""ict-blended": (level: 2),"#, ""),
-    )
-    .expect("write");
+    let (team, members) = common::team_of_three(dir.path());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .build_ui_state(
