@@ -1,6 +1,6 @@
-# Pilares — messages de l'interface, français.
+# Pilares — messages de l’interface, français.
 
-## Écran d'accueil
+## Écran d’accueil
 start-title = Pilares
 start-tagline = Autoévaluation des systèmes de développement professionnel des enseignants, pilier par pilier.
 language = Langue
@@ -10,8 +10,8 @@ autosave-title = Une évaluation a été conservée pour vous
 autosave-body = { $done } questions sur { $total } ont une réponse. Pilares la garde en sûreté jusqu’à ce que vous lui donniez un fichier avec « Enregistrer sous… ».
 autosave-restore = Récupérer
 autosave-discard = Abandonner
-autosave-broken = L'évaluation conservée ne peut pas être lue
-autosave-decide-first = Récupérez ou abandonnez d'abord l'évaluation conservée pour vous.
+autosave-broken = L’évaluation conservée ne peut pas être lue
+autosave-decide-first = Récupérez ou abandonnez d’abord l’évaluation conservée pour vous.
 start-new = Nouvelle évaluation
 framework-built-in = intégré
 framework-summary = Version { $version } · { $pillars } piliers · { $questions } questions · { $origin }
@@ -20,34 +20,34 @@ start-new-from-file = Avec un fichier de cadre…
 start-new-from-file-help = Utilisez un cadre écrit en RON (voir le README), par exemple un cadre adapté par votre ministère.
 start-open = Ouvrir une évaluation
 start-open-button = Ouvrir un fichier…
-start-drop-hint = Vous pouvez aussi déposer une évaluation (.ron) sur cette fenêtre pour l'ouvrir, ou plusieurs fichiers, un .csv ou un classeur Excel (.xlsx) pour les comparer.
+start-drop-hint = Vous pouvez aussi déposer une évaluation (.ron) sur cette fenêtre pour l’ouvrir, ou plusieurs fichiers, un .csv ou un classeur Excel (.xlsx) pour les comparer.
 start-recent = Fichiers récents
 framework-already-built-in = { $id } est déjà intégré ; la copie intégrée est utilisée.
 new-assessment-label = Autoévaluation { $date }
-open-needs-framework = Ajoutez son cadre avec « Avec un fichier de cadre… » sur l'écran d'accueil, puis rouvrez-la.
+open-needs-framework = Ajoutez son cadre avec « Avec un fichier de cadre… » sur l’écran d’accueil, puis rouvrez-la.
 
 ## Barre du haut
-nav-details = L'équipe
+nav-details = L’équipe
 nav-questions = Questions
 nav-results = Résultats
 saved-in = Enregistré dans { $file }
 kept-in-autosave = Pas encore dans un fichier à vous (conservé automatiquement)
-kept-in-autosave-help = Chaque modification est déjà conservée dans la sauvegarde automatique de l'application. Choisissez « Enregistrer sous… » pour donner à l'évaluation son propre fichier, à partager ou à archiver.
+kept-in-autosave-help = Chaque modification est déjà conservée dans la sauvegarde automatique de l’application. Choisissez « Enregistrer sous… » pour donner à l’évaluation son propre fichier, à partager ou à archiver.
 save-as = Enregistrer sous…
 close = Fermer
-close-help = Retour à l'écran d'accueil. Tout est déjà enregistré.
+close-help = Retour à l’écran d’accueil. Tout est déjà enregistré.
 theme-dark = Thème sombre
 theme-light = Thème clair
 zoom-in = Texte plus grand (Ctrl +)
 zoom-out = Texte plus petit (Ctrl −)
 dismiss = Masquer
 
-## L'équipe
-details-title = L'équipe
+## L’équipe
+details-title = L’équipe
 details-intro = Qui évalue, et quand. Tout est facultatif sauf le nom, qui figure dans les graphiques et les exports.
 details-label = Nom de cette évaluation
 details-label-hint = p. ex. Haïti — état initial 2026
-details-label-empty = Donnez un nom à l'évaluation : les graphiques et les exports l'utilisent.
+details-label-empty = Donnez un nom à l’évaluation : les graphiques et les exports l’utilisent.
 details-country = Pays
 details-team = Équipe ou service
 details-team-hint = p. ex. Direction de la formation des enseignants
@@ -70,10 +70,10 @@ legend-dots = ● réponse donnée   — sans objet   ○ pas encore de réponse
 ## Question
 question-position = Question { $n } sur { $count } de ce pilier · { $overall } sur { $total } au total
 question-guidance = Repères
-question-choose = Choisissez le niveau qui décrit votre système aujourd'hui
+question-choose = Choisissez le niveau qui décrit votre système aujourd’hui
 question-not-applicable = Sans objet pour notre système (N)
 question-note = Éléments de preuve et notes
-question-note-hint = Qu'est-ce que l'équipe a examiné ? Documents, données, exemples…
+question-note-hint = Qu’est-ce que l’équipe a examiné ? Documents, données, exemples…
 question-discussion = Questions pour la discussion (animation)
 previous = ← Précédente
 next = Suivante →
@@ -83,7 +83,7 @@ question-keys = Touches : 1, 2, 3… choisissent un niveau · ↑ ↓ le change
 ## Résultats
 results-title = Résultats : { $label }
 results-overall = Ensemble { $score } sur { $max } · { $level }
-results-none = Aucune question n'a encore de réponse : il n'y a donc pas de score.
+results-none = Aucune question n’a encore de réponse : il n’y a donc pas de score.
 results-completeness = { $done } questions sur { $total } avec réponse ou sans objet ({ $na ->
     [one] une sans objet
    *[other] { $na } sans objet
@@ -96,10 +96,10 @@ col-answered = Réponses
 col-na = S.O.
 col-unanswered = À faire
 results-weakest = Questions les plus faibles
-results-weakest-none = Aucune question sous le niveau le plus élevé pour l'instant.
+results-weakest-none = Aucune question sous le niveau le plus élevé pour l’instant.
 results-to-reach = Pour atteindre { $level } : { $rubric }
 results-strongest = Questions les plus fortes
-results-strongest-none = Aucune question au-dessus du niveau le plus bas pour l'instant.
+results-strongest-none = Aucune question au-dessus du niveau le plus bas pour l’instant.
 results-export = Exporter
 export-csv = Réponses en CSV…
 export-xlsx = Classeur Excel…
@@ -111,7 +111,7 @@ saved-to = Enregistré dans { $path }
 ## Dialogues
 dialog-open = Ouvrir une évaluation
 dialog-framework = Choisir un fichier de cadre
-dialog-save-as = Enregistrer l'évaluation sous
+dialog-save-as = Enregistrer l’évaluation sous
 dialog-export-csv = Exporter les réponses en CSV
 dialog-export-workbook = Exporter un classeur Excel (réponses, scores, plan)
 dialog-export-chart = Exporter le graphique
@@ -123,7 +123,7 @@ filter-png = Image PNG
 filter-svg = Dessin SVG
 
 ## Rapport
-report-title-one = Rapport d'autoévaluation : { $label }
+report-title-one = Rapport d’autoévaluation : { $label }
 report-title-many = Comparaison de { $count } évaluations
 report-assessment = Évaluation
 report-completeness = Réponses
@@ -152,7 +152,7 @@ report-comparison = Comparaison
 report-change = Évolution de « { $from } » à « { $to } »
 report-delta = Évolution
 report-disagree = Là où les évaluations divergent le plus
-report-disagree-help = Les plus grands écarts de niveau d'abord : c'est là que la discussion devrait commencer.
+report-disagree-help = Les plus grands écarts de niveau d’abord : c’est là que la discussion devrait commencer.
 report-question = Question
 report-strengths-gaps = Points forts et lacunes
 report-every-question = Toutes les questions
@@ -163,7 +163,7 @@ report-unknown-help = { $count ->
 } que { $framework } { $version } n’a pas : l’autoévaluation a été faite avec une autre version du cadre, ou son fichier a été modifié. Elles sont conservées dans le fichier et montrées ici, mais ne comptent dans aucun score.
 report-question-id = Identifiant de la question
 report-level = Niveau
-report-plan = Plan d'amélioration
+report-plan = Plan d’amélioration
 report-current = Actuel
 report-target = Cible
 report-gap = Écart
@@ -181,9 +181,9 @@ status-dropped = Abandonnée
 nav-compare = Comparer ({ $count })
 nav-start = Accueil
 start-compare-button = Comparer des évaluations…
-start-compare-help = Ouvrez plusieurs fichiers d'évaluation, ou un CSV qui en contient plusieurs, pour les voir sur un même radar.
-results-compare = Comparer avec d'autres évaluations…
-drop-refused = { $file } n'est ni une évaluation (.ron) ni un tableau de réponses (.csv, .xlsx) ; il n'a donc pas été ouvert.
+start-compare-help = Ouvrez plusieurs fichiers d’évaluation, ou un CSV qui en contient plusieurs, pour les voir sur un même radar.
+results-compare = Comparer avec d’autres évaluations…
+drop-refused = { $file } n’est ni une évaluation (.ron) ni un tableau de réponses (.csv, .xlsx) ; il n’a donc pas été ouvert.
 compare-title = Comparaison
 compare-projector = Projecteur
 compare-projector-help = Tout en plus grand et les traits du graphique plus épais, pour toute la salle
@@ -193,14 +193,14 @@ compare-count = { $count ->
 }
 compare-add = Ajouter des fichiers…
 compare-clear = Vider la comparaison
-compare-drop-hint = Déposez d'autres fichiers .ron, .csv ou .xlsx sur la fenêtre pour les ajouter. Décochez-en une pour la masquer.
-compare-none-shown = Cochez au moins une évaluation pour l'afficher.
+compare-drop-hint = Déposez d’autres fichiers .ron, .csv ou .xlsx sur la fenêtre pour les ajouter. Décochez-en une pour la masquer.
+compare-none-shown = Cochez au moins une évaluation pour l’afficher.
 compare-left-out = Faites avec des versions différentes du cadre : comparées sur les questions communes à toutes les versions ; { $count ->
     [one] une question est laissée de côté
    *[other] { $count } questions sont laissées de côté
 } ({ $ids }).
 compare-band = Étendue (min–max)
-compare-duplicate = « { $label } » de { $source } est déjà dans la comparaison (de { $other }) ; les noms doivent être uniques, elle n'a donc pas été ajoutée.
+compare-duplicate = « { $label } » de { $source } est déjà dans la comparaison (de { $other }) ; les noms doivent être uniques, elle n’a donc pas été ajoutée.
 compare-file-name = comparaison
 export-report = Rapport (HTML)…
 dialog-compare = Choisir les évaluations à comparer
@@ -212,7 +212,7 @@ filter-html = Page web (HTML)
 nav-plan = Plan
 results-make-plan = Établir un plan →
 plan-title = Plan : { $label }
-plan-intro = Fixez le niveau visé pour chaque pilier et notez qui fait quoi et pour quand. Chaque modification est enregistrée aussitôt, dans le fichier de l'évaluation.
+plan-intro = Fixez le niveau visé pour chaque pilier et notez qui fait quoi et pour quand. Chaque modification est enregistrée aussitôt, dans le fichier de l’évaluation.
 plan-target-series = Cible
 plan-targets = Cibles
 plan-baseline = État initial
@@ -224,21 +224,21 @@ plan-suggestions = Partir des questions les plus faibles
 plan-add-action = Ajouter comme action
 plan-no-suggestions = Aucune question faible sans action.
 plan-actions = Actions, par échéance
-plan-no-actions = Pas encore d'action.
+plan-no-actions = Pas encore d’action.
 plan-new-action = Nouvelle action
 plan-remove = Supprimer
 plan-progress = Progrès depuis un état initial
-plan-baseline-help = Ouvrez l'évaluation de l'an dernier pour voir, par pilier, l'état initial à côté du score d'aujourd'hui et de la cible, et lesquelles de ses actions ont été réalisées.
-plan-open-baseline = Ouvrir l'état initial…
+plan-baseline-help = Ouvrez l’évaluation de l’an dernier pour voir, par pilier, l’état initial à côté du score d’aujourd’hui et de la cible, et lesquelles de ses actions ont été réalisées.
+plan-open-baseline = Ouvrir l’état initial…
 plan-baseline-is = État initial : « { $label } » ({ $source })
 plan-baseline-done = { $done } de ses { $total } actions ont été réalisées.
 plan-carry-over = Reprendre son plan
-plan-close-baseline = Fermer l'état initial
+plan-close-baseline = Fermer l’état initial
 plan-baseline-other-framework = elle répond au cadre « { $id } », pas à celui-ci : choisissez une évaluation du même cadre.
-dialog-baseline = Choisir l'évaluation d'état initial
+dialog-baseline = Choisir l’évaluation d’état initial
 
 ## Sécurité
-autosave-needs-framework = Elle a été faite avec le fichier de cadre { $path }, qui n'est pas chargé. Utiliser ce fichier pour la récupérer ?
+autosave-needs-framework = Elle a été faite avec le fichier de cadre { $path }, qui n’est pas chargé. Utiliser ce fichier pour la récupérer ?
 autosave-use-framework = Utiliser ce fichier de cadre
 
 conflict-title = Quelqu’un d’autre a modifié ce fichier

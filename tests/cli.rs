@@ -363,7 +363,7 @@ fn report_writes_a_self_contained_html_file_in_the_language_asked() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let page = std::fs::read_to_string(&html).expect("written");
     assert!(page.starts_with("<!DOCTYPE html>"));
-    assert!(page.contains("Rapport d'autoévaluation\u{a0}: Costa Serena — baseline 2026"));
+    assert!(page.contains("Rapport d’autoévaluation\u{a0}: Costa Serena — baseline 2026"));
     assert!(page.contains("<svg") && page.contains("@page { size: A4"));
     assert_eq!(page.matches("<polygon opacity=\"0.").count(), 1);
 }
