@@ -318,3 +318,17 @@ answer-alone-help = Before the team meets, each member can answer alone in a cop
 answer-alone-started = A copy for { $name } to answer alone: the team's assessment is kept as it was.
 consensus-compare-members = Each member on the radar
 consensus-away-from-majority-noted = Settled away from what most members chose; the reason is below.
+
+## Problems in files
+problem-warning = warning
+problem-too-large = the file is { $size } MiB, larger than the { $limit } MiB this kind of file may be: check that it is the right file
+problem-unreadable = cannot read the file: { $error }
+problem-not-utf8 = the file is not UTF-8 text: save it as UTF-8 (in a spreadsheet, "CSV UTF-8")
+problem-is-folder = is a folder, not a file: name a file inside it
+problem-unknown-field = unknown field `{ $name }`; expected one of: { $expected }
+problem-not-a-framework = this is not a Pilares framework: such a file starts with `Framework(`, like { $example }; check that it is the right file
+problem-not-an-assessment = this is not a Pilares assessment: such a file starts with `Assessment(`, like { $example }; check that it is the right file
+problem-unlistable = cannot list the folder: { $error }
+problem-empty-folder = the folder has no .ron, .csv or .xlsx assessment files
+problem-duplicate-label = the label "{ $label }" is also used by an assessment in { $other }; labels must be unique in a comparison: rename one
+problem-unknown-framework = framework "{ $id }" version "{ $version }" is neither built in nor given: pass its file with --framework PATH (known: { $known })

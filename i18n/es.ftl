@@ -317,3 +317,17 @@ answer-alone-help = Antes de la reunión, cada integrante puede responder por su
 answer-alone-started = Una copia para que { $name } responda por su cuenta: la evaluación del equipo queda como estaba.
 consensus-compare-members = Cada integrante en el radar
 consensus-away-from-majority-noted = Acordado lejos de lo que eligió la mayoría; la razón está abajo.
+
+## Problemas en los archivos
+problem-warning = aviso
+problem-too-large = el archivo tiene { $size } MiB, más que los { $limit } MiB que puede tener este tipo de archivo: compruebe que sea el archivo correcto
+problem-unreadable = no se puede leer el archivo: { $error }
+problem-not-utf8 = el archivo no es texto UTF-8: guárdelo como UTF-8 (en una hoja de cálculo, «CSV UTF-8»)
+problem-is-folder = es una carpeta, no un archivo: indique un archivo dentro de ella
+problem-unknown-field = campo desconocido `{ $name }`; se esperaba uno de: { $expected }
+problem-not-a-framework = esto no es un marco de Pilares: un archivo así empieza con `Framework(`, como { $example }; compruebe que sea el archivo correcto
+problem-not-an-assessment = esto no es una evaluación de Pilares: un archivo así empieza con `Assessment(`, como { $example }; compruebe que sea el archivo correcto
+problem-unlistable = no se puede leer la carpeta: { $error }
+problem-empty-folder = la carpeta no tiene archivos de evaluación .ron, .csv ni .xlsx
+problem-duplicate-label = el nombre «{ $label }» también lo usa una evaluación en { $other }; en una comparación los nombres deben ser únicos: cambie uno
+problem-unknown-framework = el marco «{ $id }» versión «{ $version }» no está incorporado ni se indicó: pase su archivo con --framework RUTA (conocidos: { $known })

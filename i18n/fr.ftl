@@ -317,3 +317,17 @@ answer-alone-help = Avant la réunion, chaque membre peut répondre seul dans sa
 answer-alone-started = Une copie pour que { $name } réponde seul : l’évaluation de l’équipe reste telle quelle.
 consensus-compare-members = Chaque membre sur le radar
 consensus-away-from-majority-noted = Tranché loin de ce que la majorité a choisi ; la raison est ci-dessous.
+
+## Problèmes dans les fichiers
+problem-warning = avertissement
+problem-too-large = le fichier fait { $size } Mio, plus que les { $limit } Mio permis pour ce type de fichier : vérifiez que c’est le bon fichier
+problem-unreadable = impossible de lire le fichier : { $error }
+problem-not-utf8 = le fichier n’est pas du texte UTF-8 : enregistrez-le en UTF-8 (dans un tableur, « CSV UTF-8 »)
+problem-is-folder = c’est un dossier, pas un fichier : indiquez un fichier qu’il contient
+problem-unknown-field = champ inconnu `{ $name }` ; attendu l’un de : { $expected }
+problem-not-a-framework = ce n’est pas un cadre Pilares : un tel fichier commence par `Framework(`, comme { $example } ; vérifiez que c’est le bon fichier
+problem-not-an-assessment = ce n’est pas une évaluation Pilares : un tel fichier commence par `Assessment(`, comme { $example } ; vérifiez que c’est le bon fichier
+problem-unlistable = impossible de lire le dossier : { $error }
+problem-empty-folder = le dossier ne contient aucun fichier d’évaluation .ron, .csv ou .xlsx
+problem-duplicate-label = le nom « { $label } » est aussi utilisé par une évaluation dans { $other } ; dans une comparaison les noms doivent être uniques : renommez-en un
+problem-unknown-framework = le cadre « { $id } » version « { $version } » n’est ni intégré ni fourni : passez son fichier avec --framework CHEMIN (connus : { $known })

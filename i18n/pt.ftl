@@ -317,3 +317,17 @@ answer-alone-help = Antes da reunião, cada integrante pode responder sozinho nu
 answer-alone-started = Uma cópia para { $name } responder sozinho: a avaliação da equipe fica como estava.
 consensus-compare-members = Cada integrante no radar
 consensus-away-from-majority-noted = Acordado longe do que a maioria escolheu; o motivo está abaixo.
+
+## Problemas nos arquivos
+problem-warning = aviso
+problem-too-large = o arquivo tem { $size } MiB, mais do que os { $limit } MiB que este tipo de arquivo pode ter: verifique se é o arquivo certo
+problem-unreadable = não é possível ler o arquivo: { $error }
+problem-not-utf8 = o arquivo não é texto UTF-8: salve-o como UTF-8 (numa planilha, "CSV UTF-8")
+problem-is-folder = é uma pasta, não um arquivo: indique um arquivo dentro dela
+problem-unknown-field = campo desconhecido `{ $name }`; esperava-se um de: { $expected }
+problem-not-a-framework = isto não é um marco do Pilares: um arquivo assim começa com `Framework(`, como { $example }; verifique se é o arquivo certo
+problem-not-an-assessment = isto não é uma avaliação do Pilares: um arquivo assim começa com `Assessment(`, como { $example }; verifique se é o arquivo certo
+problem-unlistable = não é possível ler a pasta: { $error }
+problem-empty-folder = a pasta não tem arquivos de avaliação .ron, .csv nem .xlsx
+problem-duplicate-label = o nome "{ $label }" também é usado por uma avaliação em { $other }; numa comparação os nomes devem ser únicos: mude um
+problem-unknown-framework = o marco "{ $id }" versão "{ $version }" não está incorporado nem foi indicado: passe o arquivo com --framework CAMINHO (conhecidos: { $known })

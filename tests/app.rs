@@ -1602,3 +1602,26 @@ fn a_team_brings_in_its_members_answers_and_settles_the_disagreements() {
         ["Ana", "Luis", "Rosa"]
     );
 }
+
+/// A file that is not an assessment, opened in a Spanish window: the app says so in Spanish,
+/// naming the file and what one looks like, not in the core's English.
+#[test]
+fn a_file_that_is_not_an_assessment_is_refused_in_the_windows_language() {
+    let s = Setup::new();
+    let readme = s.root.join("LEEME.ron");
+    std::fs::write(&readme, "# Notas de la reunión\nNada que ver.\n").expect("write");
+    let mut h = s.harness("es");
+    h.state_mut()
+        .apply(pilares::state::Action::OpenPath(readme));
+    h.run();
+    let status = h.state().model().status().cloned().expect("a message");
+    assert!(status.error);
+    assert!(
+        status
+            .text
+            .contains("LEEME.ron:1:1: esto no es una evaluación de Pilares"),
+        "{}",
+        status.text
+    );
+    assert!(!status.text.contains("this is not"), "{}", status.text);
+}

@@ -547,3 +547,33 @@ fn a_team_merges_its_members_answers_and_measures_its_agreement() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(std::fs::read_to_string(&other).expect("read"), "keep");
 }
+
+/// On a computer in Spanish (or Portuguese), a file the command line cannot use is refused in
+/// that language, with the file and line as always.
+#[test]
+fn problems_are_said_in_the_systems_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let notes = dir.path().join("notas.ron");
+    std::fs::write(&notes, "Notas de la reunión\n").expect("write");
+    for (locale, expected) in [
+        (
+            "es_ES.UTF-8",
+            "notas.ron:1:1: esto no es una evaluación de Pilares",
+        ),
+        (
+            "pt_BR.UTF-8",
+            "notas.ron:1:1: isto não é uma avaliação do Pilares",
+        ),
+        ("C.UTF-8", "notas.ron:1:1: this is not a Pilares assessment"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_pilares"))
+            .env("LC_ALL", locale)
+            .args(["score", p(&notes)])
+            .current_dir(dir.path())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1));
+        let err = text(&out.stderr);
+        assert!(err.contains(expected), "{locale}: {err}");
+    }
+}

@@ -85,3 +85,81 @@ fn plurals_are_chosen_by_fluent() {
             .contains("3 not applicable")
     );
 }
+
+/// Every message id the code names (`msgs.get("…")`, `msgs.format("…", …)`, a keyed problem,
+/// an action's label) is in the English file, and so, by the test above, in every language:
+/// no message a user can see exists only as English text in the code or as a bare id.
+#[test]
+fn every_message_id_the_code_names_exists() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("read src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let english = FTL.iter().find(|(c, _)| *c == "en").expect("en").1;
+    let ids: BTreeSet<String> = i18n::message_ids(english)
+        .expect("parses")
+        .into_iter()
+        .collect();
+    let mut files = Vec::new();
+    rust_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut missing = BTreeSet::new();
+    let mut named = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read");
+        // The code below its unit tests (which name ids that do not exist on purpose).
+        let text = text
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or(&text)
+            .to_owned();
+        for call in [
+            "msgs.get(\"",
+            "msgs.format(\"",
+            "m.get(\"",
+            "m.format(\"",
+            "keyed(",
+        ] {
+            for (at, _) in text.match_indices(call) {
+                let rest = &text[at + call.len()..];
+                // `keyed(path, line, "id", …)`: the first string literal of the call.
+                let rest = if call == "keyed(" {
+                    match rest.split_once('"') {
+                        Some((before, after)) if before.matches(',').count() == 2 => after,
+                        _ => continue,
+                    }
+                } else {
+                    rest
+                };
+                let id: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                    .collect();
+                if id.is_empty() || !rest[id.len()..].starts_with('"') {
+                    continue;
+                }
+                // Only ids shaped like messages (the map lookups `get("en")` aside).
+                if !id.contains('-') {
+                    continue;
+                }
+                named += 1;
+                if !ids.contains(&id) {
+                    missing.insert(format!("{id} ({})", file.display()));
+                }
+            }
+        }
+    }
+    assert!(named > 100, "the scan found only {named} ids");
+    assert!(
+        missing.is_empty(),
+        "named in the code, missing in en.ftl: {missing:#?}"
+    );
+}

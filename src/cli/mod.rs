@@ -159,7 +159,10 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Invalid(problems)) => {
-            eprintln!("{problems}");
+            eprintln!(
+                "{}",
+                problems.localized(&Messages::new(i18n::system_language()))
+            );
             ExitCode::from(1)
         }
         Err(Failure::Output(message)) => {
@@ -169,9 +172,14 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
     }
 }
 
+/// Warnings on standard error, in the system's language.
 fn print_warnings(warnings: &[Problem]) {
+    if warnings.is_empty() {
+        return;
+    }
+    let msgs = Messages::new(i18n::system_language());
     for w in warnings {
-        eprintln!("{w}");
+        eprintln!("{}", w.localized(&msgs));
     }
 }
 

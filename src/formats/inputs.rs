@@ -38,8 +38,14 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
             continue;
         }
         let shown = files::display_path(path);
-        let listing = std::fs::read_dir(path)
-            .map_err(|e| Problems::one(&shown, None, format!("cannot list the folder: {e}")))?;
+        let listing = std::fs::read_dir(path).map_err(|e| {
+            Problems::keyed(
+                &shown,
+                None,
+                "problem-unlistable",
+                &[("error", e.to_string())],
+            )
+        })?;
         let mut found: Vec<PathBuf> = listing
             .filter_map(Result::ok)
             .map(|e| e.path())
@@ -47,11 +53,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
             .collect();
         found.sort();
         if found.is_empty() {
-            return Err(Problems::one(
-                &shown,
-                None,
-                "the folder has no .ron, .csv or .xlsx assessment files",
-            ));
+            return Err(Problems::keyed(&shown, None, "problem-empty-folder", &[]));
         }
         out.extend(found);
     }
@@ -170,13 +172,14 @@ fn load_mode(
             .insert(item.assessment.label.as_str(), i)
             .map(|j| &outcome.loaded[j])
         {
-            errors.push(Problem::error(
+            errors.push(Problem::keyed(
                 &item.source,
                 None,
-                format!(
-                    "the label {:?} is also used by an assessment in {}; labels must be unique in a comparison: rename one",
-                    item.assessment.label, first.source
-                ),
+                "problem-duplicate-label",
+                &[
+                    ("label", item.assessment.label.clone()),
+                    ("other", first.source.clone()),
+                ],
             ));
         }
     }
@@ -195,18 +198,23 @@ pub fn resolve<'a>(
     shown: &str,
     line_col: Option<(usize, usize)>,
 ) -> Result<&'a Arc<Framework>, Problems> {
-    catalog.find(id, version).map(|e| &e.framework).ok_or_else(|| {
-        let mut problem = Problem::error(
-            shown,
-            line_col,
-            format!(
-                "framework {id:?} version {version:?} is neither built in nor given: pass its file with --framework PATH (known: {})",
-                catalog.known()
-            ),
-        );
-        problem.needs_framework = Some((id.to_owned(), version.to_owned()));
-        Problems(vec![problem])
-    })
+    catalog
+        .find(id, version)
+        .map(|e| &e.framework)
+        .ok_or_else(|| {
+            let mut problem = Problem::keyed(
+                shown,
+                line_col,
+                "problem-unknown-framework",
+                &[
+                    ("id", id.to_owned()),
+                    ("version", version.to_owned()),
+                    ("known", catalog.known()),
+                ],
+            );
+            problem.needs_framework = Some((id.to_owned(), version.to_owned()));
+            Problems(vec![problem])
+        })
 }
 
 fn load_ron(path: &Path, catalog: &Catalog) -> Result<(Vec<Loaded>, Vec<Problem>), Problems> {

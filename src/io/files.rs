@@ -39,18 +39,24 @@ pub fn read_text(path: &Path, limit_bytes: u64) -> Result<String, Problems> {
     let shown = display_path(path);
     let meta = file_metadata(path, &shown)?;
     if meta.len() > limit_bytes {
-        return Err(Problems::one(
+        return Err(Problems::keyed(
             &shown,
             None,
-            format!(
-                "the file is {} MiB, larger than the {} MiB this kind of file may be: check that it is the right file",
-                meta.len() / (1024 * 1024),
-                limit_bytes / (1024 * 1024)
-            ),
+            "problem-too-large",
+            &[
+                ("size", (meta.len() / (1024 * 1024)).to_string()),
+                ("limit", (limit_bytes / (1024 * 1024)).to_string()),
+            ],
         ));
     }
-    let mut bytes = std::fs::read(path)
-        .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
+    let mut bytes = std::fs::read(path).map_err(|e| {
+        Problems::keyed(
+            &shown,
+            None,
+            "problem-unreadable",
+            &[("error", e.to_string())],
+        )
+    })?;
     // Notepad and other Windows editors start UTF-8 files with a byte order mark.
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
@@ -65,11 +71,7 @@ pub fn utf8(bytes: Vec<u8>, shown: &str) -> Result<String, Problems> {
         let before = &e.as_bytes()[..bad_at];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        Problems::one(
-            shown,
-            Some((line, col)),
-            "the file is not UTF-8 text: save it as UTF-8 (in a spreadsheet, \"CSV UTF-8\")",
-        )
+        Problems::keyed(shown, Some((line, col)), "problem-not-utf8", &[])
     })
 }
 
@@ -93,14 +95,16 @@ fn temporary_beside<'p>(
 
 /// The metadata of a file the user named, refusing a folder with a message.
 pub fn file_metadata(path: &Path, shown: &str) -> Result<std::fs::Metadata, Problems> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Problems::one(shown, None, format!("cannot read the file: {e}")))?;
-    if meta.is_dir() {
-        return Err(Problems::one(
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Problems::keyed(
             shown,
             None,
-            "is a folder, not a file: name a file inside it",
-        ));
+            "problem-unreadable",
+            &[("error", e.to_string())],
+        )
+    })?;
+    if meta.is_dir() {
+        return Err(Problems::keyed(shown, None, "problem-is-folder", &[]));
     }
     Ok(meta)
 }

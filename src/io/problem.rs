@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::Messages;
+
 /// Where a problem is: the file, and the line and column where they can be known.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
@@ -29,6 +31,21 @@ pub struct Problem {
     /// The framework (id, version) the file needs and that could not be found, so that the
     /// app can say how to add it without reading the message.
     pub needs_framework: Option<(String, String)>,
+    /// The message's id in the interface's messages and its arguments, so that the edge (the
+    /// app, the command line) says it in the user's language; `message` is its English.
+    pub key: Option<Key>,
+}
+
+/// A message id with its arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Key {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+thread_local! {
+    /// The English messages, for a keyed problem's `message`.
+    static ENGLISH: Messages = Messages::new("en");
 }
 
 /// The longest a message gets: parsers quote what they found, and what they found may be a
@@ -51,6 +68,41 @@ impl Problem {
             severity: Severity::Error,
             message,
             needs_framework: None,
+            key: None,
+        }
+    }
+
+    /// An error whose message is the interface message `id` with `args`: English in
+    /// `message`, any language through [`Self::localized`].
+    pub fn keyed(
+        path: &str,
+        line_col: Option<(usize, usize)>,
+        id: &'static str,
+        args: &[(&'static str, String)],
+    ) -> Self {
+        let english = ENGLISH.with(|m| render(m, id, args));
+        Self {
+            key: Some(Key {
+                id,
+                args: args.to_vec(),
+            }),
+            ..Self::error(path, line_col, english)
+        }
+    }
+
+    /// This problem as [`fmt::Display`] writes it, in the language of `msgs`.
+    pub fn localized(&self, msgs: &Messages) -> String {
+        let mut out = self.location.path.clone();
+        if let Some((line, col)) = self.location.line_col {
+            out.push_str(&format!(":{line}:{col}"));
+        }
+        let message = match &self.key {
+            Some(key) => render(msgs, key.id, &key.args),
+            None => self.message.clone(),
+        };
+        match self.severity {
+            Severity::Error => format!("{out}: {message}"),
+            Severity::Warning => format!("{out}: {}: {message}", msgs.get("problem-warning")),
         }
     }
 
@@ -90,7 +142,35 @@ impl fmt::Display for Problem {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub struct Problems(pub Vec<Problem>);
 
+/// `id` with `args` in the language of `msgs`.
+fn render(msgs: &Messages, id: &str, args: &[(&'static str, String)]) -> String {
+    let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, value)| (*name, fluent_bundle::FluentValue::from(value.as_str())))
+        .collect();
+    msgs.format(id, &args)
+}
+
 impl Problems {
+    /// Every problem in the language of `msgs`, a line each.
+    pub fn localized(&self, msgs: &Messages) -> String {
+        self.0
+            .iter()
+            .map(|p| p.localized(msgs))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// A single keyed error (see [`Problem::keyed`]).
+    pub fn keyed(
+        path: &str,
+        line_col: Option<(usize, usize)>,
+        id: &'static str,
+        args: &[(&'static str, String)],
+    ) -> Self {
+        Self(vec![Problem::keyed(path, line_col, id, args)])
+    }
+
     /// A single error.
     pub fn one(path: &str, line_col: Option<(usize, usize)>, message: impl Into<String>) -> Self {
         Self(vec![Problem::error(path, line_col, message)])

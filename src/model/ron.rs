@@ -34,13 +34,11 @@ pub fn parse_ron<T: DeserializeOwned>(
                 .unwrap_or_default()
                 .into_iter()
                 .map(|(pos, name, expected)| {
-                    Problem::error(
+                    Problem::keyed(
                         shown,
                         Some(pos),
-                        format!(
-                            "unknown field `{name}`; expected one of: {}",
-                            expected.join(", ")
-                        ),
+                        "problem-unknown-field",
+                        &[("name", name.clone()), ("expected", expected.join(", "))],
                     )
                 })
                 .collect();
@@ -85,13 +83,16 @@ pub fn expect_struct(text: &str, shown: &str, name: &str, example: &str) -> Resu
     if opens || rest.is_empty() {
         return Ok(());
     }
-    Err(Problems::one(
+    let id = if name == "Framework" {
+        "problem-not-a-framework"
+    } else {
+        "problem-not-an-assessment"
+    };
+    Err(Problems::keyed(
         shown,
         Some((1, 1)),
-        format!(
-            "this is not a Pilares {}: such a file starts with `{name}(`, like {example}; check that it is the right file",
-            name.to_lowercase()
-        ),
+        id,
+        &[("example", example.to_owned())],
     ))
 }
 

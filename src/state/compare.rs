@@ -153,8 +153,11 @@ impl AppState {
     pub(super) fn add_to_compare(&mut self, paths: &[PathBuf]) {
         match inputs::load_shown(paths, &self.catalog) {
             Ok(outcome) => {
-                let mut notes: Vec<String> =
-                    outcome.warnings.iter().map(ToString::to_string).collect();
+                let mut notes: Vec<String> = outcome
+                    .warnings
+                    .iter()
+                    .map(|w| w.localized(&self.msgs))
+                    .collect();
                 for loaded in outcome.loaded {
                     let label = &loaded.assessment.label;
                     if let Some(other) = self.compare.has_label(label) {
@@ -178,7 +181,7 @@ impl AppState {
                     self.view = View::Compare;
                 }
             }
-            Err(problems) => self.error(problems_text(&problems)),
+            Err(problems) => self.error(problems_text(&problems, &self.msgs)),
         }
     }
 }

@@ -60,7 +60,7 @@ impl AppState {
         };
         let outcome = match inputs::load_participants(paths, &self.catalog) {
             Ok(outcome) => outcome,
-            Err(problems) => return self.error(problems_text(&problems)),
+            Err(problems) => return self.error(problems_text(&problems, &self.msgs)),
         };
         let f = &session.framework;
         if let Some(other) = outcome.loaded.iter().find(|l| l.framework.id != f.id) {
@@ -111,7 +111,7 @@ impl AppState {
             outcome
                 .warnings
                 .iter()
-                .map(ToString::to_string)
+                .map(|w| w.localized(&self.msgs))
                 .collect::<Vec<_>>()
                 .iter(),
         ) {

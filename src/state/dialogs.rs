@@ -87,7 +87,7 @@ impl AppState {
                 )),
                 None => {}
             },
-            Err(problems) => self.error(problems_text(&problems)),
+            Err(problems) => self.error(problems_text(&problems, &self.msgs)),
         }
     }
 

@@ -72,7 +72,7 @@ impl AppState {
                         why: p.to_string(),
                     }
                 }
-                _ => AutosaveOffer::Broken(p.to_string()),
+                _ => AutosaveOffer::Broken(p.localized(&self.msgs)),
             },
         }
     }
@@ -92,7 +92,7 @@ impl AppState {
                 self.status = None;
                 self.refresh_unsaved();
             }
-            Err(problems) => self.error(problems_text(&problems)),
+            Err(problems) => self.error(problems_text(&problems, &self.msgs)),
         }
     }
 

@@ -116,7 +116,11 @@ impl AppState {
             .chain(prefs.framework_files.iter().cloned())
             .collect();
         let (catalog, problems) = Catalog::gather(&explicit, local_frameworks.as_deref());
-        let warnings: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let startup_msgs = Messages::new(&prefs.language);
+        let warnings: Vec<String> = problems
+            .iter()
+            .map(|p| p.localized(&startup_msgs))
+            .collect();
         let msgs = Messages::new(&prefs.language);
         let mut app = Self {
             prefs,
@@ -215,7 +219,7 @@ impl AppState {
                     remember(&mut self.prefs.framework_files, &path);
                     self.refresh_unsaved();
                 }
-                Err(problems) => self.error(problems_text(&problems)),
+                Err(problems) => self.error(problems_text(&problems, &self.msgs)),
             },
             Action::DiscardUnsaved(path) => self.confirm_discard = Some(path),
             Action::CancelDiscard => self.confirm_discard = None,
@@ -360,13 +364,8 @@ impl AppState {
     }
 }
 
-pub(super) fn problems_text(problems: &Problems) -> String {
-    problems
-        .0
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+pub(super) fn problems_text(problems: &Problems, msgs: &Messages) -> String {
+    problems.localized(msgs)
 }
 
 #[cfg(test)]

@@ -115,10 +115,10 @@ impl AppState {
     pub(super) fn new_from_framework_file(&mut self, path: &Path) {
         let framework = match Framework::load(path) {
             Ok(f) => f,
-            Err(problems) => return self.error(problems_text(&problems)),
+            Err(problems) => return self.error(problems_text(&problems, &self.msgs)),
         };
         if let Err(problems) = self.catalog.add_path(path) {
-            return self.error(problems_text(&problems));
+            return self.error(problems_text(&problems, &self.msgs));
         }
         remember(&mut self.prefs.framework_files, path);
         let index = self.catalog.entries().iter().position(|e| {
@@ -143,7 +143,7 @@ impl AppState {
                     text: session
                         .notices
                         .iter()
-                        .map(ToString::to_string)
+                        .map(|n| n.localized(&self.msgs))
                         .collect::<Vec<_>>()
                         .join("\n"),
                     error: false,
@@ -157,7 +157,7 @@ impl AppState {
                 if !path.exists() {
                     self.prefs.recent.retain(|p| p != path);
                 }
-                let mut text = problems_text(&problems);
+                let mut text = problems_text(&problems, &self.msgs);
                 // A framework the app has never seen (not another version of a known one):
                 // say where to add it.
                 let mut unknown = problems.0.iter().filter_map(|p| p.needs_framework.as_ref());
