@@ -90,6 +90,19 @@ impl Problem {
         }
     }
 
+    /// A warning whose message is the interface message `id` (see [`Self::keyed`]).
+    pub fn keyed_warning(
+        path: &str,
+        line_col: Option<(usize, usize)>,
+        id: &'static str,
+        args: &[(&'static str, String)],
+    ) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::keyed(path, line_col, id, args)
+        }
+    }
+
     /// This problem as [`fmt::Display`] writes it, in the language of `msgs`.
     pub fn localized(&self, msgs: &Messages) -> String {
         let mut out = self.location.path.clone();

@@ -12,40 +12,45 @@ impl Assessment {
         let mut problems = Vec::new();
 
         if self.framework.id != framework.id {
-            problems.push(Problem::error(
+            problems.push(Problem::keyed(
                 shown,
                 at(&[Field("framework"), Field("id")]),
-                format!(
-                    "this assessment answers framework {:?}, not {:?}",
-                    self.framework.id, framework.id
-                ),
+                "problem-other-framework",
+                &[
+                    ("id", self.framework.id.clone()),
+                    ("expected", framework.id.clone()),
+                ],
             ));
             return problems;
         }
         if self.framework.version != framework.version {
-            problems.push(Problem::warning(
+            problems.push(Problem::keyed_warning(
                 shown,
                 at(&[Field("framework"), Field("version")]),
-                format!(
-                    "made with version {} of {:?}; compared with version {}: answers to questions that still exist are used",
-                    self.framework.version, framework.id, framework.version
-                ),
+                "problem-other-version",
+                &[
+                    ("version", self.framework.version.clone()),
+                    ("id", framework.id.clone()),
+                    ("loaded", framework.version.clone()),
+                ],
             ));
         }
         if self.label.trim().is_empty() {
-            problems.push(Problem::error(
+            problems.push(Problem::keyed(
                 shown,
                 at(&[Field("label")]),
-                "the label is empty: give the assessment a name, e.g. \"Honduras — baseline 2026\"",
+                "problem-empty-label",
+                &[],
             ));
         }
         if let Some(date) = &self.date
             && !is_iso_date(date)
         {
-            problems.push(Problem::warning(
+            problems.push(Problem::keyed_warning(
                 shown,
                 at(&[Field("date")]),
-                format!("date {date:?} is not written YYYY-MM-DD"),
+                "problem-date",
+                &[("date", date.clone())],
             ));
         }
         if let Some(scope) = &self.scope {
@@ -66,34 +71,36 @@ impl Assessment {
                 }
             }
             if known < 3 {
-                problems.push(Problem::error(
+                problems.push(Problem::keyed(
                     shown,
                     at(&[Field("scope")]),
-                    format!("scope has {known} pillar(s) of this framework; a radar chart needs at least 3"),
+                    "problem-scope-too-small",
+                    &[("count", known.to_string())],
                 ));
             }
         }
 
         let unknown = self.unknown_questions(framework);
         if !unknown.is_empty() {
-            problems.push(Problem::warning(
+            problems.push(Problem::keyed_warning(
                 shown,
                 at(&[Field("answers"), Key(unknown[0].to_owned())]),
-                format!(
-                    "{} answer(s) name questions that {} does not have; they are kept in the file but not scored: {}",
-                    unknown.len(),
-                    framework.key(),
-                    unknown.join(", ")
-                ),
+                "problem-unknown-answers",
+                &[
+                    ("count", unknown.len().to_string()),
+                    ("framework", framework.key()),
+                    ("ids", unknown.join(", ")),
+                ],
             ));
         }
         for (id, answer) in &self.answers {
             let here = [Field("answers"), Key(id.clone())];
             if answer.level.is_some() && answer.not_applicable {
-                problems.push(Problem::error(
+                problems.push(Problem::keyed(
                     shown,
                     at(&here),
-                    format!("answer to {id:?} has both a level and not_applicable: keep one"),
+                    "problem-level-and-na",
+                    &[("id", id.clone())],
                 ));
             }
             if let Some(level) = answer.level
@@ -104,13 +111,15 @@ impl Assessment {
                     .iter()
                     .map(|l| l.value.to_string())
                     .collect();
-                problems.push(Problem::error(
+                problems.push(Problem::keyed(
                     shown,
                     at(&[Field("answers"), Key(id.clone()), Field("level")]),
-                    format!(
-                        "level {level} of {id:?} is not on the scale ({})",
-                        values.join(", ")
-                    ),
+                    "problem-level-off-scale",
+                    &[
+                        ("level", level.to_string()),
+                        ("id", id.clone()),
+                        ("values", values.join(", ")),
+                    ],
                 ));
             }
         }
