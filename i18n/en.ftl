@@ -340,3 +340,13 @@ problem-scope-too-small = scope has { $count } pillar(s) of this framework; a ra
 problem-unknown-answers = { $count } answer(s) name questions that { $framework } does not have; they are kept in the file but not scored: { $ids }
 problem-level-and-na = answer to "{ $id }" has both a level and not_applicable: keep one
 problem-level-off-scale = level { $level } of "{ $id }" is not on the scale ({ $values })
+problem-quote-never-closed = the quote opened in cell { $cell } on line { $line } is never closed: close it, or double it ("") if it belongs to the text
+problem-text-after-quote = cell { $cell } has text after its closing quote: a quote inside a cell must be doubled (""); correct the cell
+problem-quote-closes-late = the quote that opens cell { $cell } on this line closes only on line { $line }, and text follows it: a quote is missing or not doubled; the lines between would be lost in one cell
+problem-windows-1252 = the file is not UTF-8: read as Windows-1252, as Excel saves "CSV" on Windows; check its accents, or save it as CSV UTF-8
+problem-mixed-encodings = this line is not UTF-8 text though the lines before it are: the file mixes encodings; save it again as CSV UTF-8
+problem-line-not-utf8 = this line is not UTF-8 text though the file says it is: save it again as CSV UTF-8
+problem-empty-table = the file is empty: a table needs a header row
+problem-sep-no-header = the file has a `sep=` line but no header row
+problem-cell-under-no-header = this row has { $used } cells but the header names { $named }: column { $used } holds something under no header; give the column a header, or clear the cell
+problem-unquoted-separator = this row has { $used } cells but the header names { $named }: a cell holds a separator ({ $separator }) without quotes around it; put that cell in double quotes, or remove the extra cells

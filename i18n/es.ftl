@@ -339,3 +339,13 @@ problem-scope-too-small = el alcance tiene { $count } pilar(es) de este marco; u
 problem-unknown-answers = { $count } respuesta(s) nombran preguntas que { $framework } no tiene; se conservan en el archivo pero no se puntúan: { $ids }
 problem-level-and-na = la respuesta a «{ $id }» tiene a la vez un nivel y «no aplica»: deje uno
 problem-level-off-scale = el nivel { $level } de «{ $id }» no está en la escala ({ $values })
+problem-quote-never-closed = la comilla abierta en la celda { $cell } de la línea { $line } no se cierra nunca: ciérrela, o duplíquela ("") si es parte del texto
+problem-text-after-quote = la celda { $cell } tiene texto después de su comilla de cierre: una comilla dentro de una celda debe ir duplicada (""); corrija la celda
+problem-quote-closes-late = la comilla que abre la celda { $cell } en esta línea solo se cierra en la línea { $line }, y le sigue texto: falta una comilla o no está duplicada; las líneas intermedias quedarían perdidas en una sola celda
+problem-windows-1252 = el archivo no es UTF-8: se leyó como Windows-1252, como Excel guarda «CSV» en Windows; revise los acentos, o guárdelo como CSV UTF-8
+problem-mixed-encodings = esta línea no es texto UTF-8 aunque las anteriores sí lo son: el archivo mezcla codificaciones; guárdelo de nuevo como CSV UTF-8
+problem-line-not-utf8 = esta línea no es texto UTF-8 aunque el archivo dice serlo: guárdelo de nuevo como CSV UTF-8
+problem-empty-table = el archivo está vacío: una tabla necesita una fila de encabezado
+problem-sep-no-header = el archivo tiene una línea `sep=` pero ninguna fila de encabezado
+problem-cell-under-no-header = esta fila tiene { $used } celdas pero el encabezado nombra { $named }: la columna { $used } tiene algo bajo ningún encabezado; póngale un encabezado a la columna, o vacíe la celda
+problem-unquoted-separator = esta fila tiene { $used } celdas pero el encabezado nombra { $named }: una celda contiene un separador ({ $separator }) sin comillas alrededor; ponga esa celda entre comillas dobles, o quite las celdas de más

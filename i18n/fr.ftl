@@ -339,3 +339,13 @@ problem-scope-too-small = le périmètre compte { $count } pilier(s) de ce cadre
 problem-unknown-answers = { $count } réponse(s) portent sur des questions que { $framework } n’a pas ; elles restent dans le fichier mais ne sont pas notées : { $ids }
 problem-level-and-na = la réponse à « { $id } » a à la fois un niveau et « sans objet » : gardez-en un
 problem-level-off-scale = le niveau { $level } de « { $id } » n’est pas sur l’échelle ({ $values })
+problem-quote-never-closed = le guillemet ouvert dans la cellule { $cell } de la ligne { $line } n’est jamais fermé : fermez-le, ou doublez-le ("") s’il fait partie du texte
+problem-text-after-quote = la cellule { $cell } contient du texte après son guillemet fermant : un guillemet dans une cellule doit être doublé ("") ; corrigez la cellule
+problem-quote-closes-late = le guillemet qui ouvre la cellule { $cell } sur cette ligne ne se ferme qu’à la ligne { $line }, suivi de texte : un guillemet manque ou n’est pas doublé ; les lignes entre les deux seraient perdues dans une seule cellule
+problem-windows-1252 = le fichier n’est pas en UTF-8 : lu en Windows-1252, comme Excel enregistre « CSV » sous Windows ; vérifiez ses accents, ou enregistrez-le en CSV UTF-8
+problem-mixed-encodings = cette ligne n’est pas du texte UTF-8 alors que les précédentes le sont : le fichier mélange les encodages ; enregistrez-le de nouveau en CSV UTF-8
+problem-line-not-utf8 = cette ligne n’est pas du texte UTF-8 alors que le fichier dit l’être : enregistrez-le de nouveau en CSV UTF-8
+problem-empty-table = le fichier est vide : un tableau a besoin d’une ligne d’en-tête
+problem-sep-no-header = le fichier a une ligne `sep=` mais aucune ligne d’en-tête
+problem-cell-under-no-header = cette ligne a { $used } cellules mais l’en-tête en nomme { $named } : la colonne { $used } contient quelque chose sous aucun en-tête ; donnez un en-tête à la colonne, ou videz la cellule
+problem-unquoted-separator = cette ligne a { $used } cellules mais l’en-tête en nomme { $named } : une cellule contient un séparateur ({ $separator }) sans guillemets autour ; mettez cette cellule entre guillemets doubles, ou supprimez les cellules en trop

@@ -339,3 +339,13 @@ problem-scope-too-small = o escopo tem { $count } pilar(es) deste marco; um grá
 problem-unknown-answers = { $count } resposta(s) citam perguntas que { $framework } não tem; são mantidas no arquivo mas não pontuadas: { $ids }
 problem-level-and-na = a resposta a "{ $id }" tem ao mesmo tempo um nível e "não se aplica": mantenha um
 problem-level-off-scale = o nível { $level } de "{ $id }" não está na escala ({ $values })
+problem-quote-never-closed = a aspa aberta na célula { $cell } da linha { $line } nunca é fechada: feche-a, ou duplique-a ("") se fizer parte do texto
+problem-text-after-quote = a célula { $cell } tem texto depois da aspa de fechamento: uma aspa dentro de uma célula deve ser duplicada (""); corrija a célula
+problem-quote-closes-late = a aspa que abre a célula { $cell } nesta linha só fecha na linha { $line }, e há texto depois dela: falta uma aspa ou ela não foi duplicada; as linhas entre elas ficariam perdidas numa só célula
+problem-windows-1252 = o arquivo não é UTF-8: lido como Windows-1252, como o Excel salva "CSV" no Windows; confira os acentos, ou salve-o como CSV UTF-8
+problem-mixed-encodings = esta linha não é texto UTF-8 embora as anteriores sejam: o arquivo mistura codificações; salve-o de novo como CSV UTF-8
+problem-line-not-utf8 = esta linha não é texto UTF-8 embora o arquivo diga que é: salve-o de novo como CSV UTF-8
+problem-empty-table = o arquivo está vazio: uma tabela precisa de uma linha de cabeçalho
+problem-sep-no-header = o arquivo tem uma linha `sep=` mas nenhuma linha de cabeçalho
+problem-cell-under-no-header = esta linha tem { $used } células mas o cabeçalho nomeia { $named }: a coluna { $used } tem algo sob nenhum cabeçalho; dê um cabeçalho à coluna, ou esvazie a célula
+problem-unquoted-separator = esta linha tem { $used } células mas o cabeçalho nomeia { $named }: uma célula contém um separador ({ $separator }) sem aspas em volta; ponha essa célula entre aspas duplas, ou remova as células a mais

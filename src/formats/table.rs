@@ -5,7 +5,7 @@
 //! a quote never closed, text after a closing quote, a row with more cells than the header, a
 //! row longer than [`MAX_ROW_BYTES`] are errors that name the file and the line.
 
-use csv::{Csv, Encoding, bad};
+use csv::{Csv, Encoding};
 use std::io::{BufRead, Read};
 use std::path::Path;
 
@@ -206,11 +206,7 @@ impl<'a> Table<'a> {
             }
         };
         let Some(mut first) = next_text_line(&mut csv)? else {
-            return Err(Problems::one(
-                &shown,
-                None,
-                "the file is empty: a table needs a header row",
-            ));
+            return Err(Problems::keyed(&shown, None, "problem-empty-table", &[]));
         };
         let sep = first
             .trim_end_matches(['\n', '\r'])
@@ -221,11 +217,7 @@ impl<'a> Table<'a> {
             match next_text_line(&mut csv)? {
                 Some(line) => first = line,
                 None => {
-                    return Err(Problems::one(
-                        &shown,
-                        None,
-                        "the file has a `sep=` line but no header row",
-                    ));
+                    return Err(Problems::keyed(&shown, None, "problem-sep-no-header", &[]));
                 }
             }
         } else {
@@ -298,17 +290,27 @@ impl<'a> Table<'a> {
             // when a row is wider) hold nothing that could be read: text there is refused.
             let named = self.header.used_len();
             if used > named {
-                let message = if self.is_sheet() {
-                    format!(
-                        "this row has {used} cells but the header names {named}: column {used} holds something under no header; give the column a header, or clear the cell"
+                let at = Some((row.line, named + 1));
+                let (used, named) = (used.to_string(), named.to_string());
+                return Err(if self.is_sheet() {
+                    csv::bad_keyed(
+                        &self.shown,
+                        at,
+                        "problem-cell-under-no-header",
+                        &[("used", used), ("named", named)],
                     )
                 } else {
-                    format!(
-                        "this row has {used} cells but the header names {named}: a cell holds a separator ({}) without quotes around it; put that cell in double quotes, or remove the extra cells",
-                        self.separator_name()
+                    csv::bad_keyed(
+                        &self.shown,
+                        at,
+                        "problem-unquoted-separator",
+                        &[
+                            ("used", used),
+                            ("named", named),
+                            ("separator", self.separator_name().to_owned()),
+                        ],
                     )
-                };
-                return Err(bad(&self.shown, Some((row.line, named + 1)), message));
+                });
             }
             return Ok(true);
         }

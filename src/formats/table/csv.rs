@@ -96,18 +96,20 @@ impl Csv<'_> {
                 Err(e) if self.encoding == Encoding::Utf8 => {
                     let col = std::str::from_utf8(&self.raw[..e.valid_up_to()])
                         .map_or(1, |s| s.chars().count() + 1);
-                    return Err(bad(
+                    return Err(bad_keyed(
                         shown,
                         Some((self.line, col)),
-                        "this line is not UTF-8 text though the lines before it are: the file mixes encodings; save it again as CSV UTF-8",
+                        "problem-mixed-encodings",
+                        &[],
                     ));
                 }
                 Err(_) => {
                     self.encoding = Encoding::Windows1252;
-                    warnings.push(Problem::warning(
+                    warnings.push(Problem::keyed_warning(
                         shown,
                         None,
-                        "the file is not UTF-8: read as Windows-1252, as Excel saves \"CSV\" on Windows; check its accents, or save it as CSV UTF-8",
+                        "problem-windows-1252",
+                        &[],
                     ));
                 }
             }
@@ -120,13 +122,9 @@ impl Csv<'_> {
         }
         // Checked just above (or the file is known to be UTF-8 by its BOM or its UTF-16 origin,
         // and the check below only fails on a file that lied about it).
-        std::str::from_utf8(&self.raw).map(Some).map_err(|_| {
-            bad(
-                shown,
-                Some((self.line, 1)),
-                "this line is not UTF-8 text though the file says it is: save it again as CSV UTF-8",
-            )
-        })
+        std::str::from_utf8(&self.raw)
+            .map(Some)
+            .map_err(|_| bad_keyed(shown, Some((self.line, 1)), "problem-line-not-utf8", &[]))
     }
 
     /// Reads one record, which may run over several lines inside quotes; `false` at the end.
@@ -197,22 +195,35 @@ impl Csv<'_> {
                 Ok(true) => return Ok(true),
                 Ok(false) => {}
                 Err(q) => {
-                    let message = if q.line == line_no {
-                        format!(
-                            "cell {} has text after its closing quote: a quote inside a cell must be doubled (\"\"); correct the cell",
-                            q.cell
+                    return Err(if q.line == line_no {
+                        bad_keyed(
+                            shown,
+                            Some((q.line, q.cell)),
+                            "problem-text-after-quote",
+                            &[("cell", q.cell.to_string())],
                         )
                     } else {
-                        format!(
-                            "the quote that opens cell {} on this line closes only on line {line_no}, and text follows it: a quote is missing or not doubled; the lines between would be lost in one cell",
-                            q.cell
+                        bad_keyed(
+                            shown,
+                            Some((q.line, q.cell)),
+                            "problem-quote-closes-late",
+                            &[("cell", q.cell.to_string()), ("line", line_no.to_string())],
                         )
-                    };
-                    return Err(bad(shown, Some((q.line, q.cell)), message));
+                    });
                 }
             }
         }
     }
+}
+
+/// A keyed error, boxed (see [`bad`]).
+pub(super) fn bad_keyed(
+    path: &str,
+    line_col: Option<(usize, usize)>,
+    id: &'static str,
+    args: &[(&'static str, String)],
+) -> Box<Problem> {
+    Box::new(Problem::keyed(path, line_col, id, args))
 }
 
 /// An error, boxed: rows are read millions of times and the error path is rare.
@@ -225,14 +236,12 @@ pub(super) fn bad(
 }
 
 pub(super) fn never_closed(shown: &str, q: Quote) -> Box<Problem> {
-    Box::new(Problem::error(
+    bad_keyed(
         shown,
         Some((q.line, q.cell)),
-        format!(
-            "the quote opened in cell {} on line {} is never closed: close it, or double it (\"\") if it belongs to the text",
-            q.cell, q.line
-        ),
-    ))
+        "problem-quote-never-closed",
+        &[("cell", q.cell.to_string()), ("line", q.line.to_string())],
+    )
 }
 
 /// Parses one physical line into `row`, from `state`. `Ok(true)` when the record ends on this
