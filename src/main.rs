@@ -2,11 +2,14 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory as _, FromArgMatches as _};
 use pilares::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // `--help` and usage errors in the user's language (`--lang`, else the system's).
+    let args: Vec<String> = std::env::args().collect();
+    let command = cli::localized(Cli::command(), cli::help_language(&args));
+    let cli = Cli::from_arg_matches(&command.get_matches_from(&args)).unwrap_or_else(|e| e.exit());
     if let Err(e) = cli.check_files() {
         e.exit();
     }

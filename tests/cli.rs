@@ -577,3 +577,32 @@ fn problems_are_said_in_the_systems_language() {
         assert!(err.contains(expected), "{locale}: {err}");
     }
 }
+
+/// `--help` speaks the system's language, or the one `--lang` names, as far as clap allows.
+#[test]
+fn help_is_in_the_users_language() {
+    let out = Command::new(env!("CARGO_BIN_EXE_pilares"))
+        .env("LC_ALL", "es_ES.UTF-8")
+        .arg("--help")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for words in [
+        "Uso: pilares",
+        "Comandos:",
+        "Opciones:",
+        "Mostrar la ayuda",
+        "Sin comando, pilares abre la aplicación",
+    ] {
+        assert!(help.contains(words), "{words:?} in {help}");
+    }
+    let help = text(&pilares(&["score", "--lang", "fr", "--help"]).stdout);
+    assert!(help.contains("Langue de la sortie"), "{help}");
+    // English as the code documents it, with the same word on the window.
+    let help = text(&pilares(&["--help"]).stdout);
+    assert!(
+        help.contains("Usage: pilares") && help.contains("no command opens one"),
+        "{help}"
+    );
+}

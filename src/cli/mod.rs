@@ -2,12 +2,14 @@
 
 mod args;
 mod consensus;
+mod help;
 mod import;
 mod score;
 
 use args::lang_or_system;
 pub use args::{Cli, Command, Format, Separator, SettleArg};
 use consensus::{agreement_command, merge_command};
+pub use help::{help_language, localized};
 use import::import_command;
 use score::score;
 pub use score::score_table;
