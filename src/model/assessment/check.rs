@@ -60,13 +60,11 @@ impl Assessment {
                 .count();
             for (i, id) in scope.iter().enumerate() {
                 if framework.pillar(id).is_none() {
-                    problems.push(Problem::warning(
+                    problems.push(Problem::keyed_warning(
                         shown,
                         at(&[Field("scope"), Index(i)]),
-                        format!(
-                            "scope names pillar {id:?}, which {} does not have",
-                            framework.key()
-                        ),
+                        "problem-scope-unknown-pillar",
+                        &[("id", id.clone()), ("framework", framework.key())],
                     ));
                 }
             }
@@ -126,13 +124,11 @@ impl Assessment {
 
         for (id, ratings) in &self.ratings {
             if framework.question(id).is_none() {
-                problems.push(Problem::warning(
+                problems.push(Problem::keyed_warning(
                     shown,
                     at(&[Field("ratings"), Key(id.clone())]),
-                    format!(
-                        "ratings of question {id:?}, which {} does not have: kept in the file, in no agreement",
-                        framework.key()
-                    ),
+                    "problem-ratings-unknown-question",
+                    &[("id", id.clone()), ("framework", framework.key())],
                 ));
             }
             let mut seen: Vec<&str> = Vec::new();
@@ -140,33 +136,41 @@ impl Assessment {
                 let here = [Field("ratings"), Key(id.clone()), Index(i)];
                 let by = r.by.trim();
                 if by.is_empty() {
-                    problems.push(Problem::error(
+                    problems.push(Problem::keyed(
                         shown,
                         at(&here),
-                        format!("a rating of {id:?} names no one: write who chose it in `by`"),
+                        "problem-rating-no-one",
+                        &[("id", id.clone())],
                     ));
                 } else if seen.contains(&by) {
-                    problems.push(Problem::error(
+                    problems.push(Problem::keyed(
                         shown,
                         at(&here),
-                        format!("{by:?} rated {id:?} twice: keep one rating per person"),
+                        "problem-rating-twice",
+                        &[("by", by.to_owned()), ("id", id.clone())],
                     ));
                 }
                 seen.push(by);
                 if r.level.is_some() && r.not_applicable {
-                    problems.push(Problem::error(
+                    problems.push(Problem::keyed(
                         shown,
                         at(&here),
-                        format!("{by:?}'s rating of {id:?} has both a level and not_applicable: keep one"),
+                        "problem-rating-level-and-na",
+                        &[("by", by.to_owned()), ("id", id.clone())],
                     ));
                 }
                 if let Some(level) = r.level
                     && framework.level(level).is_none()
                 {
-                    problems.push(Problem::error(
+                    problems.push(Problem::keyed(
                         shown,
                         at(&here),
-                        format!("{by:?} rated {id:?} at level {level}, which is not on the scale"),
+                        "problem-rating-off-scale",
+                        &[
+                            ("by", by.to_owned()),
+                            ("id", id.clone()),
+                            ("level", level.to_string()),
+                        ],
                     ));
                 }
             }
@@ -176,45 +180,47 @@ impl Assessment {
         for (pillar, target) in &self.targets {
             let here = [Field("targets"), Key(pillar.clone())];
             if framework.pillar(pillar).is_none() {
-                problems.push(Problem::warning(
+                problems.push(Problem::keyed_warning(
                     shown,
                     at(&here),
-                    format!(
-                        "target for pillar {pillar:?}, which {} does not have",
-                        framework.key()
-                    ),
+                    "problem-target-unknown-pillar",
+                    &[("id", pillar.clone()), ("framework", framework.key())],
                 ));
             }
             if !target.is_finite() || *target < min as f64 || *target > max as f64 {
-                problems.push(Problem::error(
+                problems.push(Problem::keyed(
                     shown,
                     at(&here),
-                    format!("target {target} for {pillar:?} is outside the scale ({min} to {max})"),
+                    "problem-target-off-scale",
+                    &[
+                        ("target", target.to_string()),
+                        ("id", pillar.clone()),
+                        ("min", min.to_string()),
+                        ("max", max.to_string()),
+                    ],
                 ));
             }
         }
         for (i, action) in self.actions.iter().enumerate() {
             match framework.pillar(&action.pillar) {
-                None => problems.push(Problem::warning(
+                None => problems.push(Problem::keyed_warning(
                     shown,
                     at(&[Field("actions"), Index(i), Field("pillar")]),
-                    format!(
-                        "action names pillar {:?}, which {} does not have",
-                        action.pillar,
-                        framework.key()
-                    ),
+                    "problem-action-unknown-pillar",
+                    &[
+                        ("id", action.pillar.clone()),
+                        ("framework", framework.key()),
+                    ],
                 )),
                 Some(pillar) => {
                     if let Some(q) = &action.question
                         && !pillar.questions.iter().any(|pq| &pq.id == q)
                     {
-                        problems.push(Problem::warning(
+                        problems.push(Problem::keyed_warning(
                             shown,
                             at(&[Field("actions"), Index(i), Field("question")]),
-                            format!(
-                                "action names question {q:?}, which pillar {:?} does not have",
-                                pillar.id
-                            ),
+                            "problem-action-unknown-question",
+                            &[("id", q.clone()), ("pillar", pillar.id.clone())],
                         ));
                     }
                 }
@@ -222,10 +228,11 @@ impl Assessment {
             if let Some(due) = &action.due
                 && !is_iso_date(due)
             {
-                problems.push(Problem::warning(
+                problems.push(Problem::keyed_warning(
                     shown,
                     at(&[Field("actions"), Index(i), Field("due")]),
-                    format!("due date {due:?} is not written YYYY-MM-DD"),
+                    "problem-due-date",
+                    &[("date", due.clone())],
                 ));
             }
         }
