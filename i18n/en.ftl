@@ -397,3 +397,7 @@ problem-target-off-scale = target { $target } for "{ $id }" is outside the scale
 problem-action-unknown-pillar = action names pillar "{ $id }", which { $framework } does not have
 problem-action-unknown-question = action names question "{ $id }", which pillar "{ $pillar }" does not have
 problem-due-date = due date "{ $date }" is not written YYYY-MM-DD
+problem-no-frameworks = the folder has no .ron framework files
+problem-not-a-workbook = cannot read the file as an Excel workbook (.xlsx): { $error }; save it from the spreadsheet as .xlsx or as CSV UTF-8
+problem-no-sheet = the workbook has no sheet
+problem-empty-sheet = the sheet "{ $name }" is empty: a table needs a header row

@@ -396,3 +396,7 @@ problem-target-off-scale = la meta { $target } para «{ $id }» está fuera de l
 problem-action-unknown-pillar = la acción nombra el pilar «{ $id }», que { $framework } no tiene
 problem-action-unknown-question = la acción nombra la pregunta «{ $id }», que el pilar «{ $pillar }» no tiene
 problem-due-date = el plazo «{ $date }» no está escrito como AAAA-MM-DD
+problem-no-frameworks = la carpeta no tiene archivos de marco .ron
+problem-not-a-workbook = no se puede leer el archivo como libro de Excel (.xlsx): { $error }; guárdelo desde la hoja de cálculo como .xlsx o como CSV UTF-8
+problem-no-sheet = el libro no tiene ninguna hoja
+problem-empty-sheet = la hoja «{ $name }» está vacía: una tabla necesita una fila de encabezado

@@ -396,3 +396,7 @@ problem-target-off-scale = la cible { $target } pour « { $id } » est hors de
 problem-action-unknown-pillar = l’action nomme le pilier « { $id } », que { $framework } n’a pas
 problem-action-unknown-question = l’action nomme la question « { $id } », que le pilier « { $pillar } » n’a pas
 problem-due-date = l’échéance « { $date } » n’est pas écrite AAAA-MM-JJ
+problem-no-frameworks = le dossier ne contient aucun fichier de cadre .ron
+problem-not-a-workbook = impossible de lire le fichier comme un classeur Excel (.xlsx) : { $error } ; enregistrez-le depuis le tableur en .xlsx ou en CSV UTF-8
+problem-no-sheet = le classeur n’a aucune feuille
+problem-empty-sheet = la feuille « { $name } » est vide : un tableau a besoin d’une ligne d’en-tête

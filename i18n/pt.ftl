@@ -396,3 +396,7 @@ problem-target-off-scale = a meta { $target } para "{ $id }" está fora da escal
 problem-action-unknown-pillar = a ação cita o pilar "{ $id }", que { $framework } não tem
 problem-action-unknown-question = a ação cita a pergunta "{ $id }", que o pilar "{ $pillar }" não tem
 problem-due-date = o prazo "{ $date }" não está escrito como AAAA-MM-DD
+problem-no-frameworks = a pasta não tem arquivos de marco .ron
+problem-not-a-workbook = não é possível ler o arquivo como pasta de trabalho do Excel (.xlsx): { $error }; salve-o na planilha como .xlsx ou como CSV UTF-8
+problem-no-sheet = a pasta de trabalho não tem nenhuma planilha
+problem-empty-sheet = a planilha "{ $name }" está vazia: uma tabela precisa de uma linha de cabeçalho

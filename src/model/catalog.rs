@@ -142,17 +142,35 @@ impl Catalog {
 /// (sorted, not recursive).
 pub fn framework_files(path: &Path) -> Result<Vec<PathBuf>, Problems> {
     let shown = files::display_path(path);
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Problems::one(&shown, None, format!("cannot read: {e}")))?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Problems::keyed(
+            &shown,
+            None,
+            "problem-unreadable",
+            &[("error", e.to_string())],
+        )
+    })?;
     if !meta.is_dir() {
         return Ok(vec![path.to_owned()]);
     }
     let mut out = Vec::new();
-    let dir = std::fs::read_dir(path)
-        .map_err(|e| Problems::one(&shown, None, format!("cannot list the folder: {e}")))?;
+    let dir = std::fs::read_dir(path).map_err(|e| {
+        Problems::keyed(
+            &shown,
+            None,
+            "problem-unlistable",
+            &[("error", e.to_string())],
+        )
+    })?;
     for item in dir {
-        let item =
-            item.map_err(|e| Problems::one(&shown, None, format!("cannot list the folder: {e}")))?;
+        let item = item.map_err(|e| {
+            Problems::keyed(
+                &shown,
+                None,
+                "problem-unlistable",
+                &[("error", e.to_string())],
+            )
+        })?;
         let p = item.path();
         if p.is_file() && has_extension(&p, "ron") {
             out.push(p);
@@ -160,11 +178,7 @@ pub fn framework_files(path: &Path) -> Result<Vec<PathBuf>, Problems> {
     }
     out.sort();
     if out.is_empty() {
-        return Err(Problems::one(
-            &shown,
-            None,
-            "the folder has no .ron framework files",
-        ));
+        return Err(Problems::keyed(&shown, None, "problem-no-frameworks", &[]));
     }
     Ok(out)
 }

@@ -9,12 +9,11 @@ impl Table<'_> {
     pub fn from_workbook(bytes: Vec<u8>, shown: &str, sheet: Sheet<'_>) -> Result<Self, Problems> {
         use calamine::Reader as _;
         let not_a_workbook = |e: calamine::XlsxError| {
-            Problems::one(
+            Problems::keyed(
                 shown,
                 None,
-                format!(
-                    "cannot read the file as an Excel workbook (.xlsx): {e}; save it from the spreadsheet as .xlsx or as CSV UTF-8"
-                ),
+                "problem-not-a-workbook",
+                &[("error", e.to_string())],
             )
         };
         let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).map_err(not_a_workbook)?;
@@ -27,7 +26,7 @@ impl Table<'_> {
             Sheet::First => names.first(),
         };
         let Some(name) = chosen.cloned() else {
-            return Err(Problems::one(shown, None, "the workbook has no sheet"));
+            return Err(Problems::keyed(shown, None, "problem-no-sheet", &[]));
         };
         // Cell by cell, never as a grid: a stray value in cell XFD1048576 would make a grid of
         // the whole sheet (half a terabyte) out of a 5 KB file.
@@ -60,10 +59,11 @@ impl Table<'_> {
         }
         let mut rows = rows.into_iter();
         let Some(header) = rows.next() else {
-            return Err(Problems::one(
+            return Err(Problems::keyed(
                 shown,
                 None,
-                format!("the sheet {name:?} is empty: a table needs a header row"),
+                "problem-empty-sheet",
+                &[("name", name.clone())],
             ));
         };
         Ok(Self {
