@@ -3,6 +3,7 @@
 //! shows them), not applicable in four languages, yes/no, and dates. One reading for the long
 //! CSV and the survey import alike.
 
+use crate::io::problem::Key;
 use crate::model::framework::Framework;
 
 /// A level cell.
@@ -57,23 +58,21 @@ pub fn is_not_applicable(text: &str) -> bool {
 
 /// A `not_applicable` cell: `Ok(true)` for yes in any of the four languages, `Ok(false)` for
 /// no or blank, `Err` with a message otherwise.
-pub fn parse_flag(text: &str) -> Result<bool, String> {
+pub fn parse_flag(text: &str) -> Result<bool, Key> {
     let lower = text.trim().to_lowercase();
     if lower.is_empty() || NO.contains(&lower.as_str()) {
         Ok(false)
     } else if YES.contains(&lower.as_str()) {
         Ok(true)
     } else {
-        Err(format!(
-            "not_applicable {text:?} is neither yes nor no: write true or false (or sí/no, sim/não, oui/non, 1/0, x), or leave it blank"
-        ))
+        Err(Key::new("problem-flag", &[("text", text.to_owned())]))
     }
 }
 
 /// Reads a level cell: a scale value (`3`, ` 3 `), a level's name in any language of the
 /// framework (`Emergente`), the value and the name together (`2 · Emergente`, `2 - Emerging`,
 /// `2. Emerging`, `2) Emerging`), not applicable, or blank. Errors say what the cell may hold.
-pub fn parse_level(text: &str, framework: &Framework) -> Result<LevelCell, String> {
+pub fn parse_level(text: &str, framework: &Framework) -> Result<LevelCell, Key> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(LevelCell::Blank);
@@ -116,8 +115,13 @@ pub fn parse_level(text: &str, framework: &Framework) -> Result<LevelCell, Strin
             }
             return match level_named(name, framework) {
                 Some(named) if named == v => Ok(LevelCell::Value(v)),
-                Some(named) => Err(format!(
-                    "level {text:?} says {v} but names level {named}: correct the number or the name"
+                Some(named) => Err(Key::new(
+                    "problem-level-number-and-name",
+                    &[
+                        ("text", text.to_owned()),
+                        ("value", v.to_string()),
+                        ("named", named.to_string()),
+                    ],
                 )),
                 None => Err(not_on_scale(text, framework)),
             };
@@ -139,7 +143,7 @@ fn whole_number(text: &str) -> Option<i64> {
 
 /// Reads a `level_label` cell: a level's name first (a name may look like a number), then
 /// whatever a level cell may hold.
-pub fn parse_label(text: &str, framework: &Framework) -> Result<LevelCell, String> {
+pub fn parse_label(text: &str, framework: &Framework) -> Result<LevelCell, Key> {
     match level_named(text, framework) {
         Some(v) => Ok(LevelCell::Value(v)),
         None => parse_level(text, framework),
@@ -165,7 +169,7 @@ pub fn level_named(name: &str, framework: &Framework) -> Option<i64> {
 }
 
 /// The message for a cell that is no level: every level with its names in every language.
-fn not_on_scale(text: &str, framework: &Framework) -> String {
+fn not_on_scale(text: &str, framework: &Framework) -> Key {
     let levels: Vec<String> = framework
         .scale
         .iter()
@@ -179,10 +183,13 @@ fn not_on_scale(text: &str, framework: &Framework) -> String {
             format!("{} ({})", l.value, names.join(" / "))
         })
         .collect();
-    format!(
-        "level {text:?} is not on the scale of {}: write one of {}, NA, or leave it blank",
-        framework.key(),
-        levels.join(", ")
+    Key::new(
+        "problem-not-a-level",
+        &[
+            ("text", text.to_owned()),
+            ("framework", framework.key()),
+            ("levels", levels.join(", ")),
+        ],
     )
 }
 
@@ -259,9 +266,11 @@ mod tests {
             assert_eq!(ok(na), LevelCell::NotApplicable, "{na}");
         }
         assert_eq!(ok(""), LevelCell::Blank);
-        let disagree = parse_level("2 · Avanzado", &f).expect_err("disagrees");
+        let disagree = parse_level("2 · Avanzado", &f)
+            .expect_err("disagrees")
+            .english();
         assert!(disagree.contains("says 2 but names level 4"), "{disagree}");
-        let bad = parse_level("7", &f).expect_err("off the scale");
+        let bad = parse_level("7", &f).expect_err("off the scale").english();
         assert!(bad.contains("Latente") && bad.contains("Latent"), "{bad}");
         assert!(parse_level("maybe", &f).is_err());
         assert!(parse_level("-3 - x", &f).is_err());

@@ -332,17 +332,19 @@ pub fn read_survey_table(
 
 /// An answer cell as the long format and the survey import read it (for tests and tools).
 pub fn read_value(value: &str, framework: &Framework) -> Result<Option<Answer>, String> {
-    Ok(match cells::parse_level(value, framework)? {
-        LevelCell::Blank => None,
-        LevelCell::NotApplicable => Some(Answer {
-            not_applicable: true,
-            ..Answer::default()
-        }),
-        LevelCell::Value(v) => Some(Answer {
-            level: Some(v),
-            ..Answer::default()
-        }),
-    })
+    Ok(
+        match cells::parse_level(value, framework).map_err(|k| k.english())? {
+            LevelCell::Blank => None,
+            LevelCell::NotApplicable => Some(Answer {
+                not_applicable: true,
+                ..Answer::default()
+            }),
+            LevelCell::Value(v) => Some(Answer {
+                level: Some(v),
+                ..Answer::default()
+            }),
+        },
+    )
 }
 
 mod columns;

@@ -41,6 +41,40 @@ pub struct Problem {
 pub struct Key {
     pub id: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// A message said inside this one (the cell's problem inside "question X: …"), as the
+    /// argument `inner`.
+    pub inner: Option<Box<Key>>,
+}
+
+impl Key {
+    /// The message `id` with `args`.
+    pub fn new(id: &'static str, args: &[(&'static str, String)]) -> Self {
+        Self {
+            id,
+            args: args.to_vec(),
+            inner: None,
+        }
+    }
+
+    /// This message with `inner` said inside it.
+    pub fn around(mut self, inner: Key) -> Self {
+        self.inner = Some(Box::new(inner));
+        self
+    }
+
+    /// The message in the language of `msgs`.
+    pub fn say(&self, msgs: &Messages) -> String {
+        let mut args = self.args.clone();
+        if let Some(inner) = &self.inner {
+            args.push(("inner", inner.say(msgs)));
+        }
+        render(msgs, self.id, &args)
+    }
+
+    /// The message in English.
+    pub fn english(&self) -> String {
+        ENGLISH.with(|m| self.say(m))
+    }
 }
 
 thread_local! {
@@ -80,12 +114,14 @@ impl Problem {
         id: &'static str,
         args: &[(&'static str, String)],
     ) -> Self {
-        let english = ENGLISH.with(|m| render(m, id, args));
+        Self::from_key(path, line_col, Key::new(id, args))
+    }
+
+    /// An error saying `key`.
+    pub fn from_key(path: &str, line_col: Option<(usize, usize)>, key: Key) -> Self {
+        let english = key.english();
         Self {
-            key: Some(Key {
-                id,
-                args: args.to_vec(),
-            }),
+            key: Some(key),
             ..Self::error(path, line_col, english)
         }
     }
@@ -109,10 +145,15 @@ impl Problem {
         if let Some((line, col)) = self.location.line_col {
             out.push_str(&format!(":{line}:{col}"));
         }
-        let message = match &self.key {
-            Some(key) => render(msgs, key.id, &key.args),
+        let mut message = match &self.key {
+            Some(key) => key.say(msgs),
             None => self.message.clone(),
         };
+        // As long as the English one may be, in any language (a cell may hold a megabyte).
+        if let Some((cut, _)) = message.char_indices().nth(MAX_MESSAGE_CHARS) {
+            message.truncate(cut);
+            message.push('…');
+        }
         match self.severity {
             Severity::Error => format!("{out}: {message}"),
             Severity::Warning => format!("{out}: {}: {message}", msgs.get("problem-warning")),
@@ -134,6 +175,13 @@ impl Problem {
     /// Whether this problem makes the file unusable.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Key {
+    /// In English: for the places that say it inside an English message.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.english())
     }
 }
 
@@ -213,6 +261,24 @@ pub fn sort_problems(problems: &mut Vec<Problem>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_keyed_problem_is_said_in_each_language_and_never_runs_long() {
+        let p = Problem::keyed("a.csv", Some((3, 2)), "problem-row-no-question", &[]);
+        assert_eq!(p.to_string(), "a.csv:3:2: the question_id cell is empty");
+        assert_eq!(
+            p.localized(&Messages::new("es")),
+            "a.csv:3:2: la celda question_id está vacía"
+        );
+        let huge = "x".repeat(1_000_000);
+        let p = Problem::keyed("a.csv", None, "problem-date", &[("date", huge)]);
+        assert!(p.localized(&Messages::new("pt")).chars().count() < MAX_MESSAGE_CHARS + 20);
+        let w = Problem::keyed_warning("a.ron", None, "problem-date", &[("date", "x".into())]);
+        assert!(
+            w.localized(&Messages::new("fr"))
+                .starts_with("a.ron: avertissement: la date")
+        );
+    }
 
     #[test]
     fn display_has_path_line_col() {

@@ -14,7 +14,7 @@ use crate::analysis::scoring::Marked;
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::guard::unguard;
 use crate::formats::table::{Row, Table, header_key};
-use crate::io::problem::{Problem, Problems};
+use crate::io::problem::{Key, Problem, Problems};
 use crate::model::assessment::{Answer, Assessment, FrameworkRef, Rating};
 use crate::model::catalog::Catalog;
 use crate::model::framework::Framework;
@@ -178,7 +178,7 @@ pub(super) enum Keep {
 }
 
 /// A problem with one cell: its column (0-based) and what to do.
-type CellError = (usize, String);
+type CellError = (usize, Key);
 
 /// The frameworks met so far, with their question indexes built once each.
 #[derive(Default)]
@@ -209,12 +209,21 @@ impl Frameworks {
         };
         let Some(entry) = found else {
             let message = match fid {
-                Some(id) => format!(
-                    "assessment {label:?} answers framework {id:?} version {fver:?}, which is neither built in nor given: pass its file with --framework PATH (known: {})",
-                    catalog.known()
+                Some(id) => Key::new(
+                    "problem-row-unknown-framework",
+                    &[
+                        ("label", label.to_owned()),
+                        ("id", id.to_owned()),
+                        ("version", fver.to_owned()),
+                        ("known", catalog.known()),
+                    ],
                 ),
-                None => format!(
-                    "cannot tell which framework assessment {label:?} answers: no known framework has question {question_id:?}; add framework_id and framework_version columns or pass --framework PATH"
+                None => Key::new(
+                    "problem-row-which-framework",
+                    &[
+                        ("label", label.to_owned()),
+                        ("question", question_id.to_owned()),
+                    ],
                 ),
             };
             return Err((cols.framework_id.unwrap_or(cols.question_id), message));
@@ -281,7 +290,7 @@ fn read_mark<'c>(
         Some(Err(message)) => {
             return Err((
                 cols.not_applicable.unwrap_or(cols.level),
-                format!("question {question_id:?}: {message}"),
+                in_question(question_id, message),
             ));
         }
     };
@@ -300,8 +309,12 @@ fn read_mark<'c>(
                 } else {
                     Err((
                         label_col,
-                        format!(
-                            "level {level_text:?} and level_label {label_text:?} disagree: correct one, or empty the level_label cell"
+                        Key::new(
+                            "problem-level-label-disagree",
+                            &[
+                                ("level", level_text.to_owned()),
+                                ("label", label_text.to_owned()),
+                            ],
                         ),
                     ))
                 }
@@ -311,8 +324,12 @@ fn read_mark<'c>(
             {
                 Err((
                     label_col,
-                    format!(
-                        "level {level_text:?} (not applicable) and level_label {label_text:?} disagree: correct one, or empty the level_label cell"
+                    Key::new(
+                        "problem-na-label-disagree",
+                        &[
+                            ("level", level_text.to_owned()),
+                            ("label", label_text.to_owned()),
+                        ],
                     ),
                 ))
             }
@@ -325,14 +342,30 @@ fn read_mark<'c>(
         Ok(LevelCell::NotApplicable) => Ok(Marked::NotApplicable),
         Ok(LevelCell::Value(v)) if na_column => Err((
             cols.level,
-            format!(
-                "question {question_id:?} has both level {v} and not_applicable {:?}: keep one",
-                cols.not_applicable.map(cell).unwrap_or("")
+            Key::new(
+                "problem-row-level-and-na",
+                &[
+                    ("question", question_id.to_owned()),
+                    ("level", v.to_string()),
+                    (
+                        "flag",
+                        cols.not_applicable.map(cell).unwrap_or("").to_owned(),
+                    ),
+                ],
             ),
         )),
         Ok(LevelCell::Value(v)) => Ok(Marked::Level(v)),
-        Err((col, message)) => Err((col, format!("question {question_id:?}: {message}"))),
+        Err((col, message)) => Err((col, in_question(question_id, message))),
     }
+}
+
+/// "question "ict-devices": <the cell's problem>".
+fn in_question(question_id: &str, inner: Key) -> Key {
+    Key::new(
+        "problem-in-question",
+        &[("question", question_id.to_owned())],
+    )
+    .around(inner)
 }
 
 /// Reads every row of a long table into the assessments it names, in order of first
@@ -373,16 +406,19 @@ pub(super) fn read_rows(
         let mut fail = |(col, message): CellError| {
             error_count += 1;
             if errors.len() < MAX_REPORTED_ERRORS {
-                errors.push(Problem::error(&shown, Some((line, col + 1)), message));
+                errors.push(Problem::from_key(&shown, Some((line, col + 1)), message));
             }
         };
         if record.len() < needed {
             fail((
                 record.len(),
-                format!(
-                    "this row has {} cells, too few to reach the {} column (cell {needed}): a cell or a separator is missing",
-                    record.len(),
-                    cols.unreached(record.len()),
+                Key::new(
+                    "problem-row-too-short",
+                    &[
+                        ("cells", record.len().to_string()),
+                        ("column", cols.unreached(record.len()).to_owned()),
+                        ("needed", needed.to_string()),
+                    ],
                 ),
             ));
             continue;
@@ -390,14 +426,11 @@ pub(super) fn read_rows(
         let label = cell(cols.assessment);
         let question_id = cell(cols.question_id);
         if label.is_empty() {
-            fail((
-                cols.assessment,
-                "the assessment cell is empty: every row names its assessment".to_owned(),
-            ));
+            fail((cols.assessment, Key::new("problem-row-no-assessment", &[])));
             continue;
         }
         if question_id.is_empty() {
-            fail((cols.question_id, "the question_id cell is empty".to_owned()));
+            fail((cols.question_id, Key::new("problem-row-no-question", &[])));
             continue;
         }
 
@@ -431,11 +464,14 @@ pub(super) fn read_rows(
         {
             fail((
                 c,
-                format!(
-                    "the scope of assessment {label:?} is {:?} here but {:?} on line {}: every row of an assessment has the same scope",
-                    cell(c),
-                    b.scope_cell,
-                    b.first_line
+                Key::new(
+                    "problem-row-scope",
+                    &[
+                        ("label", label.to_owned()),
+                        ("here", cell(c).to_owned()),
+                        ("first", b.scope_cell.clone()),
+                        ("line", b.first_line.to_string()),
+                    ],
                 ),
             ));
             continue;
@@ -472,8 +508,13 @@ pub(super) fn read_rows(
             if list.iter().any(|r| r.by == rater) {
                 fail((
                     cols.rater.unwrap_or(cols.question_id),
-                    format!(
-                        "{rater:?} rated question {question_id:?} of assessment {label:?} twice: keep one row"
+                    Key::new(
+                        "problem-row-rated-twice",
+                        &[
+                            ("rater", rater.to_owned()),
+                            ("question", question_id.to_owned()),
+                            ("label", label.to_owned()),
+                        ],
                     ),
                 ));
                 continue;
@@ -497,8 +538,13 @@ pub(super) fn read_rows(
         if let Some(first) = earlier {
             fail((
                 cols.question_id,
-                format!(
-                    "question {question_id:?} of assessment {label:?} appears again (first on line {first}): keep one row"
+                Key::new(
+                    "problem-row-again",
+                    &[
+                        ("question", question_id.to_owned()),
+                        ("label", label.to_owned()),
+                        ("line", first.to_string()),
+                    ],
                 ),
             ));
             continue;
