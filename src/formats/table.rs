@@ -117,22 +117,34 @@ impl<'a> Table<'a> {
         let meta = files::file_metadata(path, &shown)?;
         if is_workbook(path) {
             if meta.len() > MAX_WORKBOOK_BYTES {
-                return Err(Problems::one(
+                return Err(Problems::keyed(
                     &shown,
                     None,
-                    format!(
-                        "the workbook is {} MiB; a workbook is read whole and may be at most {} MiB: save the sheet as CSV UTF-8, which is read as it streams",
-                        meta.len() / (1024 * 1024),
-                        MAX_WORKBOOK_BYTES / (1024 * 1024)
-                    ),
+                    "problem-workbook-too-large",
+                    &[
+                        ("size", (meta.len() / (1024 * 1024)).to_string()),
+                        ("limit", (MAX_WORKBOOK_BYTES / (1024 * 1024)).to_string()),
+                    ],
                 ));
             }
-            let bytes = std::fs::read(path)
-                .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
+            let bytes = std::fs::read(path).map_err(|e| {
+                Problems::keyed(
+                    &shown,
+                    None,
+                    "problem-unreadable",
+                    &[("error", e.to_string())],
+                )
+            })?;
             return Self::from_workbook(bytes, &shown, sheet);
         }
-        let file = std::fs::File::open(path)
-            .map_err(|e| Problems::one(&shown, None, format!("cannot read the file: {e}")))?;
+        let file = std::fs::File::open(path).map_err(|e| {
+            Problems::keyed(
+                &shown,
+                None,
+                "problem-unreadable",
+                &[("error", e.to_string())],
+            )
+        })?;
         Self::from_csv_reader(
             crate::io::progress::Progress::new(file, meta.len(), &shown),
             &shown,
@@ -142,45 +154,49 @@ impl<'a> Table<'a> {
     /// Reads CSV text from any reader; `shown` names it in messages.
     pub fn from_csv_reader(input: impl Read + 'a, shown: &str) -> Result<Self, Problems> {
         let mut input = std::io::BufReader::with_capacity(1 << 16, input);
-        let start = input
-            .fill_buf()
-            .map_err(|e| Problems::one(shown, None, format!("cannot read the file: {e}")))?;
+        let start = input.fill_buf().map_err(|e| {
+            Problems::keyed(
+                shown,
+                None,
+                "problem-unreadable",
+                &[("error", e.to_string())],
+            )
+        })?;
         let mut warnings = Vec::new();
-        let (input, encoding): (Box<dyn BufRead + 'a>, Encoding) = if start
-            .starts_with(&[0xFF, 0xFE])
-            || start.starts_with(&[0xFE, 0xFF])
-        {
-            let mut bytes = Vec::new();
-            input
-                .take(MAX_UTF16_BYTES + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| Problems::one(shown, None, format!("cannot read the file: {e}")))?;
-            if bytes.len() as u64 > MAX_UTF16_BYTES {
-                return Err(Problems::one(
-                    shown,
-                    None,
-                    format!(
-                        "the file is UTF-16 and larger than {} MiB, the most read in UTF-16: save it as CSV UTF-8",
-                        MAX_UTF16_BYTES / (1024 * 1024)
-                    ),
-                ));
-            }
-            let (text, _, malformed) = encoding_rs::UTF_16LE.decode(&bytes);
-            if malformed {
-                return Err(Problems::one(
-                    shown,
-                    None,
-                    "the file starts as UTF-16 text but is not: save it as CSV UTF-8",
-                ));
-            }
-            let text = text.into_owned().into_bytes();
-            (Box::new(std::io::Cursor::new(text)), Encoding::Utf8)
-        } else if start.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            input.consume(3);
-            (Box::new(input), Encoding::Utf8)
-        } else {
-            (Box::new(input), Encoding::Unknown)
-        };
+        let (input, encoding): (Box<dyn BufRead + 'a>, Encoding) =
+            if start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]) {
+                let mut bytes = Vec::new();
+                input
+                    .take(MAX_UTF16_BYTES + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| {
+                        Problems::keyed(
+                            shown,
+                            None,
+                            "problem-unreadable",
+                            &[("error", e.to_string())],
+                        )
+                    })?;
+                if bytes.len() as u64 > MAX_UTF16_BYTES {
+                    return Err(Problems::keyed(
+                        shown,
+                        None,
+                        "problem-utf16-too-large",
+                        &[("limit", (MAX_UTF16_BYTES / (1024 * 1024)).to_string())],
+                    ));
+                }
+                let (text, _, malformed) = encoding_rs::UTF_16LE.decode(&bytes);
+                if malformed {
+                    return Err(Problems::keyed(shown, None, "problem-bad-utf16", &[]));
+                }
+                let text = text.into_owned().into_bytes();
+                (Box::new(std::io::Cursor::new(text)), Encoding::Utf8)
+            } else if start.starts_with(&[0xEF, 0xBB, 0xBF]) {
+                input.consume(3);
+                (Box::new(input), Encoding::Utf8)
+            } else {
+                (Box::new(input), Encoding::Unknown)
+            };
         let mut csv = Csv {
             input,
             delimiter: b',',

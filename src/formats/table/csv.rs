@@ -65,10 +65,11 @@ impl Csv<'_> {
                 .take(limit)
                 .read_until(b'\n', &mut self.raw)
                 .map_err(|e| {
-                    bad(
+                    bad_keyed(
                         shown,
                         Some((self.line + 1, 1)),
-                        format!("cannot read the file: {e}"),
+                        "problem-unreadable",
+                        &[("error", e.to_string())],
                     )
                 })?;
             if n == 0 {
@@ -165,31 +166,29 @@ impl Csv<'_> {
                 && memchr::memchr_iter(delimiter, line.as_bytes()).count() + 1 >= columns
             {
                 warned = true;
-                warnings.push(Problem::warning(
+                warnings.push(Problem::keyed_warning(
                     shown,
                     Some((line_no, 1)),
-                    format!(
-                        "this line is read as part of the quoted cell opened on line {} (cell {}), though it looks like a row of its own: if a closing quote is missing there, correct it, or the rows in between are read as text",
-                        q.line, q.cell
-                    ),
+                    "problem-row-in-quote",
+                    &[("line", q.line.to_string()), ("cell", q.cell.to_string())],
                 ));
             }
             if row.text.len() + line.len() > MAX_ROW_BYTES {
-                let hint = match state {
-                    State::Quoted(q) => format!(
-                        "; the quote opened on line {} is probably never closed",
-                        q.line
+                let limit = (MAX_ROW_BYTES / (1024 * 1024)).to_string();
+                return Err(match state {
+                    State::Quoted(q) => bad_keyed(
+                        shown,
+                        Some((row.line, 1)),
+                        "problem-row-too-long-quote",
+                        &[("limit", limit), ("line", q.line.to_string())],
                     ),
-                    _ => String::new(),
-                };
-                return Err(bad(
-                    shown,
-                    Some((row.line, 1)),
-                    format!(
-                        "the row that starts here is longer than {} MiB, the most a row may be{hint}",
-                        MAX_ROW_BYTES / (1024 * 1024)
+                    _ => bad_keyed(
+                        shown,
+                        Some((row.line, 1)),
+                        "problem-row-too-long",
+                        &[("limit", limit)],
                     ),
-                ));
+                });
             }
             match parse_line(line, delimiter, line_no, &mut state, row) {
                 Ok(true) => return Ok(true),
