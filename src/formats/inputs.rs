@@ -126,11 +126,11 @@ fn load_files(
     for path in expand(paths)? {
         let room = max.saturating_sub(outcome.loaded.len());
         if room == 0 {
-            return Err(Problems::one(
+            return Err(Problems(vec![Problem::from_key(
                 &files::display_path(&path),
                 None,
                 long::too_many(max),
-            ));
+            )]));
         }
         let result = if is_table(&path) {
             load_csv(&path, catalog, scored, room)

@@ -137,10 +137,8 @@ pub fn score_long_table(
 }
 
 /// The message when inputs hold more assessments than a chart or a report can show.
-pub fn too_many(max_assessments: usize) -> String {
-    format!(
-        "more than {max_assessments} assessments: a chart or a report shows at most {max_assessments}; use `pilares score` or `pilares export` for that many, or choose the assessments to compare"
-    )
+pub fn too_many(max_assessments: usize) -> crate::io::problem::Key {
+    crate::io::problem::Key::new("problem-too-many", &[("max", max_assessments.to_string())])
 }
 
 /// `str::trim`, quicker on the usual cell: ASCII spaces are trimmed first, and Unicode's

@@ -56,25 +56,26 @@ impl Columns {
                 .filter(|(_, h)| header_key(h).eq_ignore_ascii_case(name))
                 .map(|(i, _)| i + 1);
             if let (Some(first), Some(second)) = (at.next(), at.next()) {
-                return Err(Problems::one(
+                return Err(Problems::keyed(
                     shown,
                     Some((table.header().line, second)),
-                    format!(
-                        "columns {first} and {second} are both named `{name}`: keep one, or rename the other"
-                    ),
+                    "problem-duplicate-column",
+                    &[
+                        ("first", first.to_string()),
+                        ("second", second.to_string()),
+                        ("name", name.to_owned()),
+                    ],
                 ));
             }
         }
         let required = |name: &str| {
             table.column(name).ok_or_else(|| {
                 let found: Vec<&str> = table.header().iter().take(12).collect();
-                Problems::one(
+                Problems::keyed(
                     shown,
                     Some((table.header().line, 1)),
-                    format!(
-                        "the header has no `{name}` column; a long-format CSV needs at least assessment, question_id and level (found: {})",
-                        found.join(" | ")
-                    ),
+                    "problem-missing-column",
+                    &[("name", name.to_owned()), ("found", found.join(" | "))],
                 )
             })
         };
@@ -439,11 +440,11 @@ pub(super) fn read_rows(
         let slot = match cached.or_else(|| slots.get(label).copied()) {
             Some(slot) => slot,
             None if order.len() >= max_assessments => {
-                return Err(Problems::one(
+                return Err(Problems(vec![Problem::from_key(
                     &shown,
                     Some((line, cols.assessment + 1)),
                     too_many(max_assessments),
-                ));
+                )]));
             }
             None => match frameworks.start(catalog, &cols, &cell, label, question_id, line, keep) {
                 Ok(building) => {
@@ -578,24 +579,18 @@ pub(super) fn read_rows(
         }
     }
     if error_count > errors.len() {
-        errors.push(Problem::error(
+        errors.push(Problem::keyed(
             &shown,
             None,
-            format!(
-                "… and {} more problems in this file",
-                error_count - errors.len()
-            ),
+            "problem-more",
+            &[("count", (error_count - errors.len()).to_string())],
         ));
     }
     if !errors.is_empty() {
         return Err(Problems(errors));
     }
     if order.is_empty() {
-        return Err(Problems::one(
-            &shown,
-            None,
-            "the table has a header but no rows",
-        ));
+        return Err(Problems::keyed(&shown, None, "problem-no-rows", &[]));
     }
     Ok((order, table.take_warnings()))
 }
