@@ -427,3 +427,14 @@ problem-duplicate-column = columns { $first } and { $second } are both named `{ 
 problem-missing-column = the header has no `{ $name }` column; a long-format CSV needs at least assessment, question_id and level (found: { $found })
 problem-more = … and { $count } more problems in this file
 problem-no-rows = the table has a header but no rows
+problem-map-no-question = --map "{ $header }"="{ $id }": { $framework } has no question "{ $id }"
+problem-map-no-column = --map "{ $header }": no column has that header (headers: { $headers })
+problem-ignore-no-column = --ignore "{ $header }": no column has that header (headers: { $headers })
+problem-no-label-column = no "{ $name }" column: name the column that holds each group's or respondent's label with --label-column NAME (headers: { $headers })
+problem-two-question-columns = columns { $first } ("{ $first_header }") and { $second } ("{ $second_header }") both hold question "{ $question }": keep one, or --ignore one
+problem-two-note-columns = columns { $first } ("{ $first_header }") and { $second } ("{ $second_header }") both hold the note of question "{ $question }": keep one, or --ignore one
+problem-no-question-column = no column names a question of { $framework }: headers must be question ids (e.g. "{ $example }"), may go on with the question's text, hold the id in brackets or at the end of a group path, be the question's text, or be mapped with --map "HEADER=question-id" (headers: { $headers })
+problem-survey-cell = row { $line }, column "{ $header }": "{ $value }" is not a level: { $inner }
+problem-survey-no-label = row { $line } has no label in the "{ $name }" column: give every row a name
+problem-survey-same-label = row { $line } has the label "{ $label }" of row { $first }: labels must be unique
+problem-unmapped-answers = column "{ $header }" holds answers but names no question of { $framework }: map it with --map "{ $header }=QUESTION-ID", or leave it out knowingly with --ignore "{ $header }"

@@ -426,3 +426,14 @@ problem-duplicate-column = las columnas { $first } y { $second } se llaman las d
 problem-missing-column = el encabezado no tiene la columna `{ $name }`; un CSV en formato largo necesita al menos assessment, question_id y level (encontradas: { $found })
 problem-more = … y { $count } problemas más en este archivo
 problem-no-rows = la tabla tiene encabezado pero ninguna fila
+problem-map-no-question = --map «{ $header }»=«{ $id }»: { $framework } no tiene la pregunta «{ $id }»
+problem-map-no-column = --map «{ $header }»: ninguna columna tiene ese encabezado (encabezados: { $headers })
+problem-ignore-no-column = --ignore «{ $header }»: ninguna columna tiene ese encabezado (encabezados: { $headers })
+problem-no-label-column = no hay columna «{ $name }»: indique la columna con el nombre de cada grupo o persona con --label-column NOMBRE (encabezados: { $headers })
+problem-two-question-columns = las columnas { $first } («{ $first_header }») y { $second } («{ $second_header }») tienen ambas la pregunta «{ $question }»: deje una, o use --ignore con una
+problem-two-note-columns = las columnas { $first } («{ $first_header }») y { $second } («{ $second_header }») tienen ambas la nota de la pregunta «{ $question }»: deje una, o use --ignore con una
+problem-no-question-column = ninguna columna nombra una pregunta de { $framework }: los encabezados deben ser identificadores de pregunta (p. ej., «{ $example }»), pueden seguir con el texto de la pregunta, llevar el identificador entre corchetes o al final de una ruta de grupo, ser el texto de la pregunta, o asignarse con --map "ENCABEZADO=pregunta" (encabezados: { $headers })
+problem-survey-cell = fila { $line }, columna «{ $header }»: «{ $value }» no es un nivel: { $inner }
+problem-survey-no-label = la fila { $line } no tiene nombre en la columna «{ $name }»: dé un nombre a cada fila
+problem-survey-same-label = la fila { $line } tiene el nombre «{ $label }» de la fila { $first }: los nombres deben ser únicos
+problem-unmapped-answers = la columna «{ $header }» tiene respuestas pero no nombra ninguna pregunta de { $framework }: asígnela con --map "{ $header }=PREGUNTA", o déjela fuera a sabiendas con --ignore "{ $header }"

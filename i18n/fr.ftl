@@ -426,3 +426,14 @@ problem-duplicate-column = les colonnes { $first } et { $second } s’appellent 
 problem-missing-column = l’en-tête n’a pas de colonne `{ $name }` ; un CSV au format long demande au moins assessment, question_id et level (trouvées : { $found })
 problem-more = … et { $count } autres problèmes dans ce fichier
 problem-no-rows = le tableau a un en-tête mais aucune ligne
+problem-map-no-question = --map « { $header } »=« { $id } » : { $framework } n’a pas de question « { $id } »
+problem-map-no-column = --map « { $header } » : aucune colonne n’a cet en-tête (en-têtes : { $headers })
+problem-ignore-no-column = --ignore « { $header } » : aucune colonne n’a cet en-tête (en-têtes : { $headers })
+problem-no-label-column = pas de colonne « { $name } » : indiquez la colonne qui porte le nom de chaque groupe ou personne avec --label-column NOM (en-têtes : { $headers })
+problem-two-question-columns = les colonnes { $first } (« { $first_header } ») et { $second } (« { $second_header } ») portent toutes deux la question « { $question } » : gardez-en une, ou --ignore l’autre
+problem-two-note-columns = les colonnes { $first } (« { $first_header } ») et { $second } (« { $second_header } ») portent toutes deux la note de la question « { $question } » : gardez-en une, ou --ignore l’autre
+problem-no-question-column = aucune colonne ne nomme une question de { $framework } : les en-têtes doivent être des identifiants de question (p. ex. « { $example } »), éventuellement suivis du texte de la question, porter l’identifiant entre crochets ou au bout d’un chemin de groupe, être le texte de la question, ou être associés avec --map "EN-TÊTE=question" (en-têtes : { $headers })
+problem-survey-cell = ligne { $line }, colonne « { $header } » : « { $value } » n’est pas un niveau : { $inner }
+problem-survey-no-label = la ligne { $line } n’a pas de nom dans la colonne « { $name } » : donnez un nom à chaque ligne
+problem-survey-same-label = la ligne { $line } porte le nom « { $label } » de la ligne { $first } : les noms doivent être uniques
+problem-unmapped-answers = la colonne « { $header } » contient des réponses mais ne nomme aucune question de { $framework } : associez-la avec --map "{ $header }=QUESTION", ou laissez-la de côté sciemment avec --ignore "{ $header }"

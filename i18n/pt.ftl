@@ -426,3 +426,14 @@ problem-duplicate-column = as colunas { $first } e { $second } se chamam ambas `
 problem-missing-column = o cabeçalho não tem a coluna `{ $name }`; um CSV no formato longo precisa de pelo menos assessment, question_id e level (encontradas: { $found })
 problem-more = … e mais { $count } problemas neste arquivo
 problem-no-rows = a tabela tem cabeçalho mas nenhuma linha
+problem-map-no-question = --map "{ $header }"="{ $id }": { $framework } não tem a pergunta "{ $id }"
+problem-map-no-column = --map "{ $header }": nenhuma coluna tem esse cabeçalho (cabeçalhos: { $headers })
+problem-ignore-no-column = --ignore "{ $header }": nenhuma coluna tem esse cabeçalho (cabeçalhos: { $headers })
+problem-no-label-column = não há coluna "{ $name }": indique a coluna com o nome de cada grupo ou pessoa com --label-column NOME (cabeçalhos: { $headers })
+problem-two-question-columns = as colunas { $first } ("{ $first_header }") e { $second } ("{ $second_header }") têm ambas a pergunta "{ $question }": mantenha uma, ou use --ignore com uma
+problem-two-note-columns = as colunas { $first } ("{ $first_header }") e { $second } ("{ $second_header }") têm ambas a nota da pergunta "{ $question }": mantenha uma, ou use --ignore com uma
+problem-no-question-column = nenhuma coluna nomeia uma pergunta de { $framework }: os cabeçalhos devem ser identificadores de pergunta (p. ex., "{ $example }"), podem continuar com o texto da pergunta, trazer o identificador entre colchetes ou no fim de um caminho de grupo, ser o texto da pergunta, ou ser mapeados com --map "CABEÇALHO=pergunta" (cabeçalhos: { $headers })
+problem-survey-cell = linha { $line }, coluna "{ $header }": "{ $value }" não é um nível: { $inner }
+problem-survey-no-label = a linha { $line } não tem nome na coluna "{ $name }": dê um nome a cada linha
+problem-survey-same-label = a linha { $line } tem o nome "{ $label }" da linha { $first }: os nomes devem ser únicos
+problem-unmapped-answers = a coluna "{ $header }" tem respostas mas não nomeia nenhuma pergunta de { $framework }: mapeie-a com --map "{ $header }=PERGUNTA", ou deixe-a de fora de propósito com --ignore "{ $header }"

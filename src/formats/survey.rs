@@ -19,7 +19,7 @@ use std::io::Read;
 
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::table::{Row, Table};
-use crate::io::problem::{Problem, Problems};
+use crate::io::problem::{Key, Problem, Problems};
 use crate::model::assessment::{Answer, Assessment};
 use crate::model::framework::Framework;
 
@@ -85,35 +85,39 @@ pub fn read_survey_table(
     let find_header = |name: &str| headers.iter().position(|h| same_header(h, name));
     for (header, id) in &options.map {
         if framework.question(id).is_none() {
-            usage.push(Problem::error(
+            usage.push(Problem::keyed(
                 &shown,
                 None,
-                format!(
-                    "--map {header:?}={id:?}: {} has no question {id:?}",
-                    framework.key()
-                ),
+                "problem-map-no-question",
+                &[
+                    ("header", header.clone()),
+                    ("id", id.clone()),
+                    ("framework", framework.key()),
+                ],
             ));
         }
         if find_header(header).is_none() {
-            usage.push(Problem::error(
+            usage.push(Problem::keyed(
                 &shown,
                 Some((header_line, 1)),
-                format!(
-                    "--map {header:?}: no column has that header (headers: {})",
-                    shown_headers(&headers)
-                ),
+                "problem-map-no-column",
+                &[
+                    ("header", header.clone()),
+                    ("headers", shown_headers(&headers)),
+                ],
             ));
         }
     }
     for header in &options.ignore {
         if find_header(header).is_none() {
-            usage.push(Problem::error(
+            usage.push(Problem::keyed(
                 &shown,
                 Some((header_line, 1)),
-                format!(
-                    "--ignore {header:?}: no column has that header (headers: {})",
-                    shown_headers(&headers)
-                ),
+                "problem-ignore-no-column",
+                &[
+                    ("header", header.clone()),
+                    ("headers", shown_headers(&headers)),
+                ],
             ));
         }
     }
@@ -126,13 +130,14 @@ pub fn read_survey_table(
         .map(|h| classify(h, wanted, framework, options))
         .collect();
     if !columns.contains(&Column::Label) {
-        return Err(Problems::one(
+        return Err(Problems::keyed(
             &shown,
             Some((header_line, 1)),
-            format!(
-                "no {wanted:?} column: name the column that holds each group's or respondent's label with --label-column NAME (headers: {})",
-                shown_headers(&headers)
-            ),
+            "problem-no-label-column",
+            &[
+                ("name", wanted.to_owned()),
+                ("headers", shown_headers(&headers)),
+            ],
         ));
     }
     let mut seen: BTreeMap<(bool, String), usize> = BTreeMap::new();
@@ -143,38 +148,41 @@ pub fn read_survey_table(
             _ => continue,
         };
         if let Some(first) = seen.insert(key.clone(), i) {
-            let what = if key.0 {
-                "the note of question"
+            let id = if key.0 {
+                "problem-two-note-columns"
             } else {
-                "question"
+                "problem-two-question-columns"
             };
-            return Err(Problems::one(
+            return Err(Problems::keyed(
                 &shown,
                 Some((header_line, i + 1)),
-                format!(
-                    "columns {} ({:?}) and {} ({:?}) both hold {what} {:?}: keep one, or --ignore one",
-                    first + 1,
-                    headers[first],
-                    i + 1,
-                    headers[i],
-                    key.1
-                ),
+                id,
+                &[
+                    ("first", (first + 1).to_string()),
+                    ("first_header", headers[first].clone()),
+                    ("second", (i + 1).to_string()),
+                    ("second_header", headers[i].clone()),
+                    ("question", key.1.clone()),
+                ],
             ));
         }
     }
     if !seen.keys().any(|(note, _)| !note) {
-        return Err(Problems::one(
+        return Err(Problems::keyed(
             &shown,
             Some((header_line, 1)),
-            format!(
-                "no column names a question of {}: headers must be question ids (e.g. {:?}), may go on with the question's text, hold the id in brackets or at the end of a group path, be the question's text, or be mapped with --map \"HEADER=question-id\" (headers: {})",
-                framework.key(),
-                framework
-                    .questions()
-                    .next()
-                    .map_or("", |(_, q)| q.id.as_str()),
-                shown_headers(&headers)
-            ),
+            "problem-no-question-column",
+            &[
+                ("framework", framework.key()),
+                (
+                    "example",
+                    framework
+                        .questions()
+                        .next()
+                        .map_or(String::new(), |(_, q)| q.id.clone()),
+                ),
+                ("headers", shown_headers(&headers)),
+            ],
         ));
     }
 
@@ -224,13 +232,18 @@ pub fn read_survey_table(
                     }
                     Err(why) => push(
                         &mut errors,
-                        Problem::error(
+                        Problem::from_key(
                             &shown,
                             Some((line, col + 1)),
-                            format!(
-                                "row {line}, column {:?}: {value:?} is not a level: {why}",
-                                headers.get(col).map_or("", String::as_str)
-                            ),
+                            Key::new(
+                                "problem-survey-cell",
+                                &[
+                                    ("line", line.to_string()),
+                                    ("header", headers.get(col).cloned().unwrap_or_default()),
+                                    ("value", value.to_owned()),
+                                ],
+                            )
+                            .around(why),
                         ),
                     ),
                 },
@@ -258,12 +271,11 @@ pub fn read_survey_table(
         if a.label.is_empty() {
             push(
                 &mut errors,
-                Problem::error(
+                Problem::keyed(
                     &shown,
                     Some((line, 1)),
-                    format!(
-                        "row {line} has no label in the {wanted:?} column: give every row a name"
-                    ),
+                    "problem-survey-no-label",
+                    &[("line", line.to_string()), ("name", wanted.to_owned())],
                 ),
             );
             continue;
@@ -271,13 +283,15 @@ pub fn read_survey_table(
         if let Some(first) = labels.insert(a.label.clone(), line) {
             push(
                 &mut errors,
-                Problem::error(
+                Problem::keyed(
                     &shown,
                     Some((line, 1)),
-                    format!(
-                        "row {line} has the label {:?} of row {first}: labels must be unique",
-                        a.label
-                    ),
+                    "problem-survey-same-label",
+                    &[
+                        ("line", line.to_string()),
+                        ("label", a.label.clone()),
+                        ("first", first.to_string()),
+                    ],
                 ),
             );
             continue;
@@ -289,33 +303,28 @@ pub fn read_survey_table(
             let header = &headers[col];
             push(
                 &mut errors,
-                Problem::error(
+                Problem::keyed(
                     &shown,
                     Some((line, col + 1)),
-                    format!(
-                        "column {header:?} holds answers but names no question of {}: map it with --map \"{header}=QUESTION-ID\", or leave it out knowingly with --ignore \"{header}\"",
-                        framework.key()
-                    ),
+                    "problem-unmapped-answers",
+                    &[("header", header.clone()), ("framework", framework.key())],
                 ),
             );
         }
     }
     if more_errors > 0 {
-        errors.push(Problem::error(
+        errors.push(Problem::keyed(
             &shown,
             None,
-            format!("… and {more_errors} more errors"),
+            "problem-more",
+            &[("count", more_errors.to_string())],
         ));
     }
     if !errors.is_empty() {
         return Err(Problems(errors));
     }
     if assessments.is_empty() {
-        return Err(Problems::one(
-            &shown,
-            None,
-            "the file has a header but no rows",
-        ));
+        return Err(Problems::keyed(&shown, None, "problem-no-rows", &[]));
     }
     let ignored_columns = headers
         .iter()
