@@ -438,3 +438,15 @@ problem-survey-cell = row { $line }, column "{ $header }": "{ $value }" is not a
 problem-survey-no-label = row { $line } has no label in the "{ $name }" column: give every row a name
 problem-survey-same-label = row { $line } has the label "{ $label }" of row { $first }: labels must be unique
 problem-unmapped-answers = column "{ $header }" holds answers but names no question of { $framework }: map it with --map "{ $header }=QUESTION-ID", or leave it out knowingly with --ignore "{ $header }"
+## Command line
+cli-chart-format = { $path }: the chart is written as .svg or .png: end the file name with one of them (or -o - for SVG on standard output)
+cli-stdout = cannot write to standard output: { $error }
+cli-cannot-write = { $path }: cannot write the file: { $error }; check that the folder exists and is writable
+cli-cannot-export = cannot write the export: { $error }
+cli-cannot-create-folder = { $path }: cannot create the folder: { $error }
+cli-valid = { $path }: ok ({ $framework }, { $pillars } pillars, { $questions } questions)
+cli-import-left-out = these columns name no question and were left out: { $columns }; if one holds answers, map it with --map "HEADER=QUESTION-ID"
+cli-import-exists = { $path }: these files already exist and are left as they are: { $files }; import into an empty folder or move them
+cli-import-wrote = wrote { $count } assessments of { $framework } to { $path }
+cli-merge-exists = { $path }: the file exists and is not one of the inputs: choose another name, or name it as an input to merge into it
+cli-merged = merged { $count } participants into { $path }: { $agreed } questions agreed, { $open } left for the team to settle

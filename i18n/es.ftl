@@ -437,3 +437,15 @@ problem-survey-cell = fila { $line }, columna «{ $header }»: «{ $value }» no
 problem-survey-no-label = la fila { $line } no tiene nombre en la columna «{ $name }»: dé un nombre a cada fila
 problem-survey-same-label = la fila { $line } tiene el nombre «{ $label }» de la fila { $first }: los nombres deben ser únicos
 problem-unmapped-answers = la columna «{ $header }» tiene respuestas pero no nombra ninguna pregunta de { $framework }: asígnela con --map "{ $header }=PREGUNTA", o déjela fuera a sabiendas con --ignore "{ $header }"
+## Command line
+cli-chart-format = { $path }: el gráfico se escribe como .svg o .png: termine el nombre del archivo con uno de ellos (o -o - para SVG en la salida estándar)
+cli-stdout = no se puede escribir en la salida estándar: { $error }
+cli-cannot-write = { $path }: no se puede escribir el archivo: { $error }; compruebe que la carpeta exista y se pueda escribir en ella
+cli-cannot-export = no se puede escribir la exportación: { $error }
+cli-cannot-create-folder = { $path }: no se puede crear la carpeta: { $error }
+cli-valid = { $path }: correcto ({ $framework }, { $pillars } pilares, { $questions } preguntas)
+cli-import-left-out = estas columnas no nombran ninguna pregunta y se dejaron fuera: { $columns }; si una tiene respuestas, asígnela con --map "ENCABEZADO=PREGUNTA"
+cli-import-exists = { $path }: estos archivos ya existen y se dejan como están: { $files }; importe a una carpeta vacía o muévalos
+cli-import-wrote = se escribieron { $count } evaluaciones de { $framework } en { $path }
+cli-merge-exists = { $path }: el archivo existe y no es una de las entradas: elija otro nombre, o nómbrelo como entrada para combinar en él
+cli-merged = se combinaron { $count } participantes en { $path }: { $agreed } preguntas acordadas, { $open } por acordar en el equipo

@@ -437,3 +437,15 @@ problem-survey-cell = ligne { $line }, colonne « { $header } » : « { $val
 problem-survey-no-label = la ligne { $line } n’a pas de nom dans la colonne « { $name } » : donnez un nom à chaque ligne
 problem-survey-same-label = la ligne { $line } porte le nom « { $label } » de la ligne { $first } : les noms doivent être uniques
 problem-unmapped-answers = la colonne « { $header } » contient des réponses mais ne nomme aucune question de { $framework } : associez-la avec --map "{ $header }=QUESTION", ou laissez-la de côté sciemment avec --ignore "{ $header }"
+## Command line
+cli-chart-format = { $path } : le graphique s’écrit en .svg ou .png : terminez le nom du fichier par l’un d’eux (ou -o - pour du SVG sur la sortie standard)
+cli-stdout = impossible d’écrire sur la sortie standard : { $error }
+cli-cannot-write = { $path } : impossible d’écrire le fichier : { $error } ; vérifiez que le dossier existe et est accessible en écriture
+cli-cannot-export = impossible d’écrire l’export : { $error }
+cli-cannot-create-folder = { $path } : impossible de créer le dossier : { $error }
+cli-valid = { $path } : ok ({ $framework }, { $pillars } piliers, { $questions } questions)
+cli-import-left-out = ces colonnes ne nomment aucune question et ont été laissées de côté : { $columns } ; si l’une contient des réponses, associez-la avec --map "EN-TÊTE=QUESTION"
+cli-import-exists = { $path } : ces fichiers existent déjà et restent tels quels : { $files } ; importez dans un dossier vide ou déplacez-les
+cli-import-wrote = { $count } évaluations de { $framework } écrites dans { $path }
+cli-merge-exists = { $path } : le fichier existe et n’est pas une des entrées : choisissez un autre nom, ou indiquez-le comme entrée pour y fusionner
+cli-merged = { $count } participants fusionnés dans { $path } : { $agreed } questions tranchées, { $open } restent à trancher par l’équipe

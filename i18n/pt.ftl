@@ -437,3 +437,15 @@ problem-survey-cell = linha { $line }, coluna "{ $header }": "{ $value }" não �
 problem-survey-no-label = a linha { $line } não tem nome na coluna "{ $name }": dê um nome a cada linha
 problem-survey-same-label = a linha { $line } tem o nome "{ $label }" da linha { $first }: os nomes devem ser únicos
 problem-unmapped-answers = a coluna "{ $header }" tem respostas mas não nomeia nenhuma pergunta de { $framework }: mapeie-a com --map "{ $header }=PERGUNTA", ou deixe-a de fora de propósito com --ignore "{ $header }"
+## Command line
+cli-chart-format = { $path }: o gráfico é escrito como .svg ou .png: termine o nome do arquivo com um deles (ou -o - para SVG na saída padrão)
+cli-stdout = não é possível escrever na saída padrão: { $error }
+cli-cannot-write = { $path }: não é possível escrever o arquivo: { $error }; verifique se a pasta existe e permite escrita
+cli-cannot-export = não é possível escrever a exportação: { $error }
+cli-cannot-create-folder = { $path }: não é possível criar a pasta: { $error }
+cli-valid = { $path }: ok ({ $framework }, { $pillars } pilares, { $questions } perguntas)
+cli-import-left-out = estas colunas não nomeiam nenhuma pergunta e foram deixadas de fora: { $columns }; se uma tiver respostas, mapeie-a com --map "CABEÇALHO=PERGUNTA"
+cli-import-exists = { $path }: estes arquivos já existem e ficam como estão: { $files }; importe para uma pasta vazia ou mova-os
+cli-import-wrote = foram escritas { $count } avaliações de { $framework } em { $path }
+cli-merge-exists = { $path }: o arquivo existe e não é uma das entradas: escolha outro nome, ou indique-o como entrada para combinar nele
+cli-merged = { $count } participantes combinados em { $path }: { $agreed } perguntas acordadas, { $open } a acordar pela equipe

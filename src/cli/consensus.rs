@@ -43,7 +43,7 @@ pub(super) fn merge_command(
     let text = merged
         .team
         .to_ron()
-        .map_err(|e| Failure::Output(format!("cannot write the team's assessment: {e}")))?;
+        .map_err(|e| said("cli-cannot-export", &[("error", e.to_string())]))?;
     // Over an input (merging again into the team's file) the write is atomic; any other
     // existing file is someone's, and is never written over.
     let same = |p: &PathBuf| {
@@ -55,14 +55,17 @@ pub(super) fn merge_command(
         files::create_new(output, text.as_bytes())
     };
     written.map_err(|e| {
-        Failure::Output(if e.kind() == std::io::ErrorKind::AlreadyExists {
-            format!(
-                "{}: the file exists and is not one of the inputs: choose another name, or name it as an input to merge into it",
-                files::display_path(output)
-            )
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            said("cli-merge-exists", &[("path", files::display_path(output))])
         } else {
-            format!("{}: cannot write the file: {e}", files::display_path(output))
-        })
+            said(
+                "cli-cannot-write",
+                &[
+                    ("path", files::display_path(output)),
+                    ("error", e.to_string()),
+                ],
+            )
+        }
     })?;
     let open = f
         .questions()
@@ -70,15 +73,16 @@ pub(super) fn merge_command(
             merged.team.ratings.contains_key(&q.id) && !merged.team.answers.contains_key(&q.id)
         })
         .count();
-    stdout(
-        format!(
-            "merged {} participants into {}: {} questions agreed, {open} left for the team to settle\n",
-            merged.team.participants.len(),
-            files::display_path(output),
-            merged.team.answers.len()
-        )
-        .as_bytes(),
-    )
+    let text = cli_messages().format(
+        "cli-merged",
+        &[
+            ("count", merged.team.participants.len().into()),
+            ("path", files::display_path(output).into()),
+            ("agreed", merged.team.answers.len().into()),
+            ("open", open.into()),
+        ],
+    ) + "\n";
+    stdout(text.as_bytes())
 }
 
 #[derive(Serialize)]
@@ -173,7 +177,7 @@ pub(super) fn agreement_command(
                 [one] => serde_json::to_string_pretty(one),
                 many => serde_json::to_string_pretty(many),
             }
-            .map_err(|e| Failure::Output(format!("cannot write JSON: {e}")))?;
+            .map_err(|e| said("cli-cannot-export", &[("error", e.to_string())]))?;
             text + "\n"
         }
         Format::Csv => {

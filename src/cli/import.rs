@@ -65,9 +65,14 @@ pub(super) fn import_command(
         let imported = survey::read_survey_table(table, &framework, options)?;
         print_warnings(&imported.warnings);
         if !imported.ignored_columns.is_empty() {
+            let m = cli_messages();
             eprintln!(
-                "{shown}: warning: these columns name no question and were left out: {}; if one holds answers, map it with --map \"HEADER=QUESTION-ID\"",
-                imported.ignored_columns.join(", ")
+                "{shown}: {}: {}",
+                m.get("problem-warning"),
+                m.format(
+                    "cli-import-left-out",
+                    &[("columns", imported.ignored_columns.join(", ").into())]
+                )
             );
         }
         (imported.assessments, framework.key())
@@ -85,11 +90,13 @@ pub(super) fn import_command(
         names.push(path);
     }
     let exists_message = |existing: &[String]| {
-        Failure::Output(format!(
-            "{}: these files already exist and are left as they are: {}; import into an empty folder or move them",
-            files::display_path(output),
-            existing.join(", ")
-        ))
+        said(
+            "cli-import-exists",
+            &[
+                ("path", files::display_path(output)),
+                ("files", existing.join(", ")),
+            ],
+        )
     };
     let existing: Vec<String> = names
         .iter()
@@ -100,10 +107,13 @@ pub(super) fn import_command(
         return Err(exists_message(&existing));
     }
     std::fs::create_dir_all(output).map_err(|e| {
-        Failure::Output(format!(
-            "{}: cannot create the folder: {e}",
-            files::display_path(output)
-        ))
+        said(
+            "cli-cannot-create-folder",
+            &[
+                ("path", files::display_path(output)),
+                ("error", e.to_string()),
+            ],
+        )
     })?;
     // Each file is created only where none is (the check above is only the early word): if
     // another import got there first, the files this run wrote are taken back.
@@ -120,18 +130,24 @@ pub(super) fn import_command(
             return Err(if e.kind() == std::io::ErrorKind::AlreadyExists {
                 exists_message(&[files::display_path(path)])
             } else {
-                Failure::Output(format!(
-                    "{}: cannot write the file: {e}",
-                    files::display_path(path)
-                ))
+                said(
+                    "cli-cannot-write",
+                    &[
+                        ("path", files::display_path(path)),
+                        ("error", e.to_string()),
+                    ],
+                )
             });
         }
         written.push(path);
     }
-    let report = format!(
-        "wrote {} assessments of {framework_key} to {}\n",
-        names.len(),
-        files::display_path(output)
-    );
+    let report = cli_messages().format(
+        "cli-import-wrote",
+        &[
+            ("count", names.len().into()),
+            ("framework", framework_key.into()),
+            ("path", files::display_path(output).into()),
+        ],
+    ) + "\n";
     stdout(report.as_bytes())
 }

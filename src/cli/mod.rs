@@ -44,12 +44,7 @@ fn chart_format(path: &Path) -> Result<chart::ImageFormat, Failure> {
     } else {
         chart::ImageFormat::of_path(path)
     };
-    format.ok_or_else(|| {
-        Failure::Output(format!(
-            "{}: the chart is written as .svg or .png: end the file name with one of them (or -o - for SVG on standard output)",
-            files::display_path(path)
-        ))
-    })
+    format.ok_or_else(|| said("cli-chart-format", &[("path", files::display_path(path))]))
 }
 
 /// How the command line makes an export: `today` matters to the report only.
@@ -71,6 +66,8 @@ fn export_options<'a>(
 enum Failure {
     Invalid(Problems),
     Output(String),
+    /// An output problem said in the system's language.
+    Said(crate::io::problem::Key),
     /// The reader of standard output went away (`pilares score … | head`): not an error.
     BrokenPipe,
 }
@@ -171,7 +168,21 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             eprintln!("{message}");
             ExitCode::from(1)
         }
+        Err(Failure::Said(key)) => {
+            eprintln!("{}", key.say(&cli_messages()));
+            ExitCode::from(1)
+        }
     }
+}
+
+/// The command line's messages: in the system's language.
+fn cli_messages() -> Messages {
+    Messages::new(i18n::system_language())
+}
+
+/// A failure to write, said in the system's language.
+fn said(id: &'static str, args: &[(&'static str, String)]) -> Failure {
+    Failure::Said(crate::io::problem::Key::new(id, args))
 }
 
 /// Warnings on standard error, in the system's language.
@@ -191,9 +202,7 @@ fn stdout(bytes: &[u8]) -> Result<(), Failure> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::BrokenPipe),
-        Err(e) => Err(Failure::Output(format!(
-            "cannot write to standard output: {e}"
-        ))),
+        Err(e) => Err(said("cli-stdout", &[("error", e.to_string())])),
     }
 }
 
@@ -204,10 +213,10 @@ fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
         None => stdout(bytes),
         Some(p) if is_stdout(p) => stdout(bytes),
         Some(p) => files::write_output_file(p, bytes).map_err(|e| {
-            Failure::Output(format!(
-                "{}: cannot write the file: {e}; check that the folder exists and is writable",
-                files::display_path(p)
-            ))
+            said(
+                "cli-cannot-write",
+                &[("path", files::display_path(p)), ("error", e.to_string())],
+            )
         }),
     }
 }
@@ -263,11 +272,16 @@ fn validate(paths: &[PathBuf]) -> Result<(), Failure> {
                 Ok(f) => {
                     let _ = writeln!(
                         report,
-                        "{}: ok ({}, {} pillars, {} questions)",
-                        files::display_path(&file),
-                        f.key(),
-                        f.pillars.len(),
-                        f.questions().count()
+                        "{}",
+                        cli_messages().format(
+                            "cli-valid",
+                            &[
+                                ("path", files::display_path(&file).into()),
+                                ("framework", f.key().into()),
+                                ("pillars", f.pillars.len().into()),
+                                ("questions", f.questions().count().into()),
+                            ],
+                        )
                     );
                 }
                 Err(Problems(p)) => problems.extend(p),
@@ -297,7 +311,7 @@ fn export_long(
     };
     let options = export_options(lang, "", style, (0, 0));
     let bytes = export::render(kind, &pairs(&loaded), None, &options)
-        .map_err(|e| Failure::Output(format!("cannot write the export: {e}")))?;
+        .map_err(|e| said("cli-cannot-export", &[("error", e.to_string())]))?;
     write_output(output, &bytes)
 }
 
@@ -371,6 +385,6 @@ fn plan_command(
         &mut buf,
         loaded.iter().map(|l| (&l.assessment, l.framework.as_ref())),
     )
-    .map_err(|e| Failure::Output(format!("cannot write CSV: {e}")))?;
+    .map_err(|e| said("cli-cannot-export", &[("error", e.to_string())]))?;
     write_output(output, &buf)
 }

@@ -24,7 +24,7 @@ pub(super) fn score(
                     .zip(&cards)
                     .map(|(l, c)| (l.assessment.label.as_str(), c)),
             )
-            .map_err(|e| Failure::Output(format!("cannot write CSV: {e}")))?;
+            .map_err(|e| said("cli-cannot-export", &[("error", e.to_string())]))?;
             buf
         }
         Format::Json => {
@@ -40,7 +40,7 @@ pub(super) fn score(
                 })
                 .collect();
             let mut text = serde_json::to_string_pretty(&json)
-                .map_err(|e| Failure::Output(format!("cannot write JSON: {e}")))?;
+                .map_err(|e| said("cli-cannot-export", &[("error", e.to_string())]))?;
             text.push('\n');
             text.into_bytes()
         }
