@@ -20,6 +20,24 @@ pub enum CompareError {
     MixedFrameworks(String, String, String),
 }
 
+impl CompareError {
+    /// This error as an interface message, to be said in the user's language.
+    pub fn key(&self) -> crate::io::problem::Key {
+        use crate::io::problem::Key;
+        match self {
+            Self::Empty => Key::new("problem-compare-empty", &[]),
+            Self::MixedFrameworks(label, id, others) => Key::new(
+                "problem-mixed-frameworks",
+                &[
+                    ("label", label.clone()),
+                    ("id", id.clone()),
+                    ("others", others.clone()),
+                ],
+            ),
+        }
+    }
+}
+
 /// Mean and range of one pillar's scores across the assessments that have one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PillarStats {

@@ -65,7 +65,6 @@ fn export_options<'a>(
 /// What went wrong in a command: invalid input (exit 1) or the output could not be written.
 enum Failure {
     Invalid(Problems),
-    Output(String),
     /// An output problem said in the system's language.
     Said(crate::io::problem::Key),
     /// The reader of standard output went away (`pilares score … | head`): not an error.
@@ -162,10 +161,6 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
                 "{}",
                 problems.localized(&Messages::new(i18n::system_language()))
             );
-            ExitCode::from(1)
-        }
-        Err(Failure::Output(message)) => {
-            eprintln!("{message}");
             ExitCode::from(1)
         }
         Err(Failure::Said(key)) => {
@@ -325,19 +320,23 @@ fn chart_command(
 ) -> Result<(), Failure> {
     let loaded = load_shown(frameworks, inputs)?;
     // The inputs are judged first (mixed frameworks, too few pillars), then the file name.
-    chart::ChartData::new(&pairs(&loaded), lang).map_err(|e| whole_input_problem(&loaded, e))?;
+    chart::ChartData::new(&pairs(&loaded), lang)
+        .map_err(|e| whole_input_problem(&loaded, e.key()))?;
     let format = chart_format(output)?;
     let options = export_options(lang, "", CsvStyle::default(), (width, height));
     let bytes = match export::render(Export::Chart(format), &pairs(&loaded), None, &options) {
         Ok(bytes) => bytes,
         // A size out of bounds is the output's problem; anything else is the inputs'.
         Err(ExportError::Chart(e @ (chart::ChartError::Size(..) | chart::ChartError::Draw(_)))) => {
-            return Err(Failure::Output(format!(
-                "{}: {e}",
-                files::display_path(output)
-            )));
+            return Err(Failure::Said(
+                crate::io::problem::Key::new(
+                    "cli-path-problem",
+                    &[("path", files::display_path(output))],
+                )
+                .around(e.key()),
+            ));
         }
-        Err(e) => return Err(whole_input_problem(&loaded, e)),
+        Err(e) => return Err(whole_input_problem(&loaded, e.key())),
     };
     write_output(Some(output), &bytes)
 }
@@ -352,11 +351,11 @@ fn pairs(loaded: &[Loaded]) -> Vec<(&crate::model::assessment::Assessment, &Fram
 
 /// A problem with the inputs taken together (mixed frameworks, too few pillars…), named by
 /// the first input.
-fn whole_input_problem(loaded: &[Loaded], e: impl std::fmt::Display) -> Failure {
+fn whole_input_problem(loaded: &[Loaded], key: crate::io::problem::Key) -> Failure {
     let first = loaded
         .first()
         .map_or_else(String::new, |l| l.source.clone());
-    Failure::Invalid(Problems::one(&first, None, e.to_string()))
+    Failure::Invalid(Problems(vec![Problem::from_key(&first, None, key)]))
 }
 
 fn report_command(
@@ -370,7 +369,7 @@ fn report_command(
     let items = pairs(&loaded);
     let options = export_options(lang, today, CsvStyle::default(), (0, 0));
     let html = export::render(Export::Report, &items, None, &options)
-        .map_err(|e| whole_input_problem(&loaded, e))?;
+        .map_err(|e| whole_input_problem(&loaded, e.key()))?;
     write_output(Some(output), &html)
 }
 

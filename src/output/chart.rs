@@ -54,6 +54,30 @@ pub enum ChartError {
     Draw(String),
 }
 
+impl ChartError {
+    /// This error as an interface message, to be said in the user's language.
+    pub fn key(&self) -> crate::io::problem::Key {
+        use crate::io::problem::Key;
+        match self {
+            Self::Empty => Key::new("problem-chart-empty", &[]),
+            Self::MixedFrameworks(label, id, others) => Key::new(
+                "problem-mixed-frameworks",
+                &[
+                    ("label", label.clone()),
+                    ("id", id.clone()),
+                    ("others", others.clone()),
+                ],
+            ),
+            Self::TooFewAxes(n) => Key::new("problem-too-few-axes", &[("count", n.to_string())]),
+            Self::Size(w, h) => Key::new(
+                "problem-chart-size",
+                &[("width", w.to_string()), ("height", h.to_string())],
+            ),
+            Self::Draw(e) => Key::new("problem-chart-draw", &[("error", e.clone())]),
+        }
+    }
+}
+
 impl ChartData {
     /// The chart of assessments of one framework: an axis per pillar in any assessment's scope
     /// (framework order), a polygon per assessment, in the order given.

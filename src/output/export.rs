@@ -60,6 +60,19 @@ pub enum ExportError {
     Write(#[from] WriteError),
 }
 
+impl ExportError {
+    /// This error as an interface message, to be said in the user's language.
+    pub fn key(&self) -> crate::io::problem::Key {
+        match self {
+            Self::Report(ReportError::Compare(e)) => e.key(),
+            Self::Report(ReportError::Chart(e)) | Self::Chart(e) => e.key(),
+            Self::Write(e) => {
+                crate::io::problem::Key::new("cli-cannot-export", &[("error", e.to_string())])
+            }
+        }
+    }
+}
+
 /// The language of an output about `framework` asked for in `lang`: `lang` where the framework
 /// has every text in it, else the framework's default language when the interface speaks it.
 pub fn output_language<'a>(framework: &'a Framework, lang: &'a str) -> &'a str {

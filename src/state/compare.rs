@@ -98,10 +98,11 @@ impl CompareSet {
         let visible = self.visible();
         let items: Vec<(&Assessment, &Framework)> =
             visible.iter().map(|(_, a, f)| (*a, *f)).collect();
-        let cmp = Comparison::new(&items).map_err(|e| e.to_string())?;
+        let msgs = crate::i18n::Messages::new(lang);
+        let cmp = Comparison::new(&items).map_err(|e| e.key().say(&msgs))?;
         let on_shared: Vec<(&Assessment, &Framework)> =
             items.iter().map(|(a, _)| (*a, &cmp.framework)).collect();
-        let mut data = ChartData::new(&on_shared, lang).map_err(|e| e.to_string())?;
+        let mut data = ChartData::new(&on_shared, lang).map_err(|e| e.key().say(&msgs))?;
         for (series, (k, _, _)) in data.series.iter_mut().zip(&visible) {
             series.style = *k;
         }

@@ -107,7 +107,7 @@ impl AppState {
             (computed, _) => {
                 let chart = computed.as_ref().ok().map(|(_, data)| data);
                 export::render(kind, &items, chart, &self.export_options(1400, 1000))
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.key().say(&self.msgs))
             }
         };
         let stem = self.msgs.get("compare-file-name");
@@ -121,7 +121,7 @@ impl AppState {
         };
         let items = [(&session.assessment, session.framework.as_ref())];
         let result = export::render(kind, &items, None, &self.export_options(1200, 900))
-            .map_err(|e| e.to_string());
+            .map_err(|e| e.key().say(&self.msgs));
         let stem = files::file_stem(&session.assessment.label);
         self.save_export(kind, &stem, result, Action::Export(kind));
     }

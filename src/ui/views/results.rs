@@ -119,7 +119,7 @@ pub fn ui(
                 radar::ui(ui, &data, width, &describe);
             }
             Err(e) => {
-                ui.colored_label(p.error, e.to_string());
+                ui.colored_label(p.error, e.key().say(msgs));
             }
         };
         if wide {
