@@ -3,6 +3,7 @@
 //! team's answer; the rest is left for the team to settle, or settled at the median.
 
 use crate::analysis::agreement::lower_median;
+use crate::io::problem::Key;
 use crate::model::assessment::{Answer, Assessment, Rating};
 use crate::model::framework::Framework;
 
@@ -22,7 +23,7 @@ pub struct Merged {
     pub team: Assessment,
     /// Participants who rated questions the framework lacks (kept, not counted), and
     /// participants whose earlier ratings a newer file replaced.
-    pub notices: Vec<String>,
+    pub notices: Vec<crate::io::problem::Key>,
 }
 
 /// Who a participant's own assessment is by: its first participant, else its label.
@@ -84,20 +85,21 @@ pub fn merge_into(
             replaced |= before != list.len();
         }
         if replaced {
-            notices.push(format!(
-                "{by:?} sent answers again: their newer ratings replace the earlier ones"
-            ));
+            notices.push(Key::new("merge-again", &[("by", by.clone())]));
         }
         if !team.participants.contains(&by) {
             team.participants.push(by.clone());
         }
         let unknown: Vec<&str> = a.unknown_questions(f);
         if !unknown.is_empty() {
-            notices.push(format!(
-                "{by:?} rated {} question(s) that {} does not have: kept in the ratings, not counted: {}",
-                unknown.len(),
-                f.key(),
-                unknown.join(", ")
+            notices.push(Key::new(
+                "merge-unknown-questions",
+                &[
+                    ("by", by.clone()),
+                    ("count", unknown.len().to_string()),
+                    ("framework", f.key()),
+                    ("ids", unknown.join(", ")),
+                ],
             ));
         }
         for (id, answer) in &a.answers {
@@ -309,7 +311,7 @@ mod tests {
             "what the team settled stays"
         );
         assert!(
-            m.notices.iter().any(|n| n.contains("Ana")),
+            m.notices.iter().any(|n| n.english().contains("Ana")),
             "{:?}",
             m.notices
         );
@@ -333,6 +335,10 @@ mod tests {
         );
         let m = merge(&[&ana], &f, None, Settle::None);
         assert!(m.team.ratings.contains_key("old-question"));
-        assert!(m.notices.iter().any(|n| n.contains("old-question")));
+        assert!(
+            m.notices
+                .iter()
+                .any(|n| n.english().contains("old-question"))
+        );
     }
 }

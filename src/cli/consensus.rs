@@ -21,13 +21,11 @@ pub(super) fn merge_command(
     };
     let f = &first.framework;
     if let Some(other) = loaded.iter().find(|l| l.framework.id != f.id) {
-        return Err(Failure::Invalid(Problems::one(
+        return Err(Failure::Invalid(Problems::keyed(
             &other.source,
             None,
-            format!(
-                "this assessment answers framework {:?}, the others {:?}: merge one framework's assessments",
-                other.framework.id, f.id
-            ),
+            "problem-merge-other-framework",
+            &[("id", other.framework.id.clone()), ("others", f.id.clone())],
         )));
     }
     let items: Vec<&crate::model::assessment::Assessment> =
@@ -37,8 +35,9 @@ pub(super) fn merge_command(
         SettleArg::Median => Settle::Median,
     };
     let merged = merge::merge(&items, f, label, settle);
+    let m = cli_messages();
     for notice in &merged.notices {
-        eprintln!("{}: {notice}", files::display_path(output));
+        eprintln!("{}: {}", files::display_path(output), notice.say(&m));
     }
     let text = merged
         .team
@@ -129,10 +128,11 @@ pub(super) fn agreement_command(
         .iter()
         .find(|(l, _)| l.assessment.ratings.is_empty())
     {
-        return Err(Failure::Invalid(Problems::one(
+        return Err(Failure::Invalid(Problems::keyed(
             &l.source,
             None,
-            "this assessment has no ratings: merge the participants' own assessments first (pilares merge)",
+            "problem-no-ratings",
+            &[],
         )));
     }
     let level_text = |l: Option<i64>| l.map_or_else(String::new, |l| l.to_string());
@@ -214,16 +214,22 @@ pub(super) fn agreement_command(
             text
         }
         Format::Table => {
+            let m = cli_messages();
             let mut text = String::new();
             for (l, ag) in &results {
+                let alpha = ag
+                    .alpha_ordinal
+                    .map_or_else(|| m.get("cli-agreement-no-alpha"), |a| m.decimal(a, 3));
                 let _ = writeln!(
                     text,
-                    "{} · {} participants · Krippendorff's alpha (ordinal) {}",
-                    l.assessment.label,
-                    l.assessment.participants.len(),
-                    ag.alpha_ordinal.map_or_else(
-                        || "— (not enough ratings)".to_owned(),
-                        |a| format!("{a:.3}")
+                    "{}",
+                    m.format(
+                        "cli-agreement-head",
+                        &[
+                            ("label", l.assessment.label.clone().into()),
+                            ("count", l.assessment.participants.len().into()),
+                            ("alpha", alpha.into()),
+                        ],
                     )
                 );
                 let width = ag
@@ -233,10 +239,15 @@ pub(super) fn agreement_command(
                     .max()
                     .unwrap_or(8)
                     .max(8);
+                // The columns as wide as their headings in the system's language.
+                let columns = m.get("cli-agreement-columns");
+                let heads: Vec<&str> = columns.split_whitespace().collect();
+                let w = |k: usize| heads.get(k).map_or(6, |h| h.chars().count());
                 let _ = writeln!(
                     text,
-                    "  {:<width$}  min  max  median  agreed  ratings",
-                    "question"
+                    "  {:<width$}  {}",
+                    m.get("cli-agreement-question"),
+                    heads.join("  ")
                 );
                 for q in &ag.questions {
                     let ratings: Vec<String> = q
@@ -248,13 +259,17 @@ pub(super) fn agreement_command(
                         .collect();
                     let _ = writeln!(
                         text,
-                        "  {:<width$}  {:>3}  {:>3}  {:>6}  {:>6}  {}",
+                        "  {:<width$}  {:>w0$}  {:>w1$}  {:>w2$}  {:>w3$}  {}",
                         q.question_id,
                         level_text(q.min),
                         level_text(q.max),
                         level_text(q.median),
                         agreed_text(q),
-                        ratings.join(", ")
+                        ratings.join(", "),
+                        w0 = w(0),
+                        w1 = w(1),
+                        w2 = w(2),
+                        w3 = w(3),
                     );
                 }
             }

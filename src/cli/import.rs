@@ -11,14 +11,14 @@ pub(super) fn import_command(
     let shown = files::display_path(survey);
     let size = std::fs::metadata(survey).map(|m| m.len()).unwrap_or(0);
     if size > files::MAX_SURVEY_BYTES {
-        return Err(Failure::Invalid(Problems::one(
+        return Err(Failure::Invalid(Problems::keyed(
             &shown,
             None,
-            format!(
-                "the file is {} MiB; a survey export is read whole and may be at most {} MiB: split it",
-                size / 1024 / 1024,
-                files::MAX_SURVEY_BYTES / 1024 / 1024
-            ),
+            "problem-survey-too-large",
+            &[
+                ("size", (size / 1024 / 1024).to_string()),
+                ("limit", (files::MAX_SURVEY_BYTES / 1024 / 1024).to_string()),
+            ],
         )));
     }
     let table = Table::open(survey, Sheet::Named("answers"))?;

@@ -107,16 +107,11 @@ impl AppState {
                 ("open", open.into()),
             ],
         );
-        for notice in merged.notices.iter().chain(
-            outcome
-                .warnings
-                .iter()
-                .map(|w| w.localized(&self.msgs))
-                .collect::<Vec<_>>()
-                .iter(),
-        ) {
+        let notices = merged.notices.iter().map(|n| n.say(&self.msgs));
+        let warnings = outcome.warnings.iter().map(|w| w.localized(&self.msgs));
+        for notice in notices.chain(warnings) {
             text.push('\n');
-            text.push_str(notice);
+            text.push_str(&notice);
         }
         if let Some(session) = &mut self.session {
             session.apply(Edit::BringIn {
