@@ -157,6 +157,43 @@ fn every_message_id_the_code_names_exists() {
             }
         }
     }
+    // And every literal shaped like a problem's or a command's message id, wherever it is
+    // (ids chosen in an `if`, passed to `keyed_warning`, …).
+    for file in {
+        let mut files = Vec::new();
+        rust_files(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        files
+    } {
+        let text = std::fs::read_to_string(&file).expect("read");
+        let text = text
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or(&text)
+            .to_owned();
+        for prefix in [
+            "\"problem-",
+            "\"framework-",
+            "\"what-",
+            "\"cli-",
+            "\"merge-",
+        ] {
+            for (at, _) in text.match_indices(prefix) {
+                let id: String = text[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                    .collect();
+                if text[at + 1 + id.len()..].starts_with('"') {
+                    named += 1;
+                    if !ids.contains(&id) {
+                        missing.insert(format!("{id} ({})", file.display()));
+                    }
+                }
+            }
+        }
+    }
     assert!(named > 100, "the scan found only {named} ids");
     assert!(
         missing.is_empty(),

@@ -2,6 +2,7 @@
 //! line of the field it concerns.
 
 use super::*;
+use crate::io::problem::Key as Msg;
 
 impl Framework {
     /// Every rule of SPEC §2 that the types do not already enforce. Positions come from the
@@ -23,33 +24,30 @@ impl Framework {
         {
             v.error(
                 &[Field("id")],
-                format!(
-                    "framework id {:?} may only use a-z, 0-9 and '-' (CSV rows key on it)",
-                    self.id
-                ),
+                Msg::new("framework-id", &[("id", self.id.clone())]),
             );
         }
         if self.version.trim().is_empty() {
-            v.error(
-                &[Field("version")],
-                "version is empty: write one, e.g. \"1.0.0\"",
-            );
+            v.error(&[Field("version")], Msg::new("framework-no-version", &[]));
         }
         if !is_language_code(lang) {
             v.error(
                 &[Field("default_language")],
-                format!(
-                    "default_language {lang:?} is not a language code like \"en\" or \"pt-BR\""
-                ),
+                Msg::new("framework-language", &[("code", lang.to_owned())]),
             );
         }
-        v.text(&self.name, lang, &[Field("name")], "the framework's name");
+        v.text(
+            &self.name,
+            lang,
+            &[Field("name")],
+            Msg::new("what-framework-name", &[]),
+        );
         if let Some(d) = &self.description {
             v.text(
                 d,
                 lang,
                 &[Field("description")],
-                "the framework's description",
+                Msg::new("what-framework-description", &[]),
             );
         }
 
@@ -57,9 +55,9 @@ impl Framework {
         if self.scale.len() < 2 {
             v.error(
                 &[Field("scale")],
-                format!(
-                    "the scale has {} level(s); it needs at least 2",
-                    self.scale.len()
+                Msg::new(
+                    "framework-scale-short",
+                    &[("count", self.scale.len().to_string())],
                 ),
             );
         }
@@ -67,9 +65,12 @@ impl Framework {
             if pair[1].value <= pair[0].value {
                 v.error(
                     &[Field("scale"), Index(i + 1), Field("value")],
-                    format!(
-                        "scale values must be strictly increasing: {} comes after {}",
-                        pair[1].value, pair[0].value
+                    Msg::new(
+                        "framework-scale-order",
+                        &[
+                            ("value", pair[1].value.to_string()),
+                            ("previous", pair[0].value.to_string()),
+                        ],
                     ),
                 );
             }
@@ -79,7 +80,7 @@ impl Framework {
                 &level.label,
                 lang,
                 &[Field("scale"), Index(i), Field("label")],
-                &format!("the label of scale value {}", level.value),
+                Msg::new("what-scale-label", &[("value", level.value.to_string())]),
             );
         }
 
@@ -87,9 +88,9 @@ impl Framework {
         if self.pillars.len() < 3 {
             v.error(
                 &[Field("pillars")],
-                format!(
-                    "the framework has {} pillar(s); a radar chart needs at least 3",
-                    self.pillars.len()
+                Msg::new(
+                    "framework-few-pillars",
+                    &[("count", self.pillars.len().to_string())],
                 ),
             );
         }
@@ -99,15 +100,17 @@ impl Framework {
             v.id(
                 &pillar.id,
                 &[Field("pillars"), Index(pi), Field("id")],
-                "pillar",
+                Msg::new("what-pillar", &[]),
             );
             match pillar_ids.entry(&pillar.id) {
                 Entry::Occupied(first) => v.error(
                     &[Field("pillars"), Index(pi), Field("id")],
-                    format!(
-                        "duplicate pillar id {:?} (pillar {} uses it too)",
-                        pillar.id,
-                        first.get() + 1
+                    Msg::new(
+                        "framework-duplicate-pillar",
+                        &[
+                            ("id", pillar.id.clone()),
+                            ("other", (first.get() + 1).to_string()),
+                        ],
                     ),
                 ),
                 Entry::Vacant(slot) => {
@@ -118,14 +121,14 @@ impl Framework {
                 &pillar.name,
                 lang,
                 &[Field("pillars"), Index(pi), Field("name")],
-                &format!("the name of pillar {:?}", pillar.id),
+                Msg::new("what-pillar-name", &[("id", pillar.id.clone())]),
             );
             if let Some(d) = &pillar.description {
                 v.text(
                     d,
                     lang,
                     &[Field("pillars"), Index(pi), Field("description")],
-                    &format!("the description of pillar {:?}", pillar.id),
+                    Msg::new("what-pillar-description", &[("id", pillar.id.clone())]),
                 );
             }
             if let Some(w) = pillar.weight {
@@ -136,16 +139,16 @@ impl Framework {
                     prompt,
                     lang,
                     &[Field("pillars"), Index(pi), Field("discussion"), Index(di)],
-                    &format!("discussion prompt {} of pillar {:?}", di + 1, pillar.id),
+                    Msg::new(
+                        "what-pillar-prompt",
+                        &[("n", (di + 1).to_string()), ("id", pillar.id.clone())],
+                    ),
                 );
             }
             if pillar.questions.is_empty() {
                 v.error(
                     &[Field("pillars"), Index(pi), Field("questions")],
-                    format!(
-                        "pillar {:?} has no questions; it needs at least 1",
-                        pillar.id
-                    ),
+                    Msg::new("framework-empty-pillar", &[("id", pillar.id.clone())]),
                 );
             }
             for (qi, q) in pillar.questions.iter().enumerate() {
@@ -158,17 +161,19 @@ impl Framework {
                         last,
                     ]
                 };
-                v.id(&q.id, &qpath(Field("id")), "question");
+                v.id(&q.id, &qpath(Field("id")), Msg::new("what-question", &[]));
                 match question_ids.entry(&q.id) {
                     Entry::Occupied(first) => {
                         let (fp, fq) = *first.get();
                         v.error(
                             &qpath(Field("id")),
-                            format!(
-                                "duplicate question id {:?} (also question {} of pillar {:?}); question ids are unique in the whole framework",
-                                q.id,
-                                fq + 1,
-                                self.pillars[fp].id
+                            Msg::new(
+                                "framework-duplicate-question",
+                                &[
+                                    ("id", q.id.clone()),
+                                    ("n", (fq + 1).to_string()),
+                                    ("pillar", self.pillars[fp].id.clone()),
+                                ],
                             ),
                         );
                     }
@@ -180,14 +185,14 @@ impl Framework {
                     &q.text,
                     lang,
                     &qpath(Field("text")),
-                    &format!("the text of question {:?}", q.id),
+                    Msg::new("what-question-text", &[("id", q.id.clone())]),
                 );
                 if let Some(h) = &q.help {
                     v.text(
                         h,
                         lang,
                         &qpath(Field("help")),
-                        &format!("the guidance of question {:?}", q.id),
+                        Msg::new("what-question-help", &[("id", q.id.clone())]),
                     );
                 }
                 if let Some(w) = q.weight {
@@ -201,10 +206,13 @@ impl Framework {
                             self.scale.iter().map(|l| l.value.to_string()).collect();
                         v.error(
                             &path,
-                            format!(
-                                "rubric key {value} of question {:?} is not a scale value ({})",
-                                q.id,
-                                values.join(", ")
+                            Msg::new(
+                                "framework-rubric-key",
+                                &[
+                                    ("value", value.to_string()),
+                                    ("id", q.id.clone()),
+                                    ("values", values.join(", ")),
+                                ],
                             ),
                         );
                     }
@@ -212,7 +220,10 @@ impl Framework {
                         descriptor,
                         lang,
                         &path,
-                        &format!("the level {value} descriptor of question {:?}", q.id),
+                        Msg::new(
+                            "what-rubric",
+                            &[("value", value.to_string()), ("id", q.id.clone())],
+                        ),
                     );
                 }
             }
@@ -229,16 +240,18 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn error(&mut self, path: &[Seg], message: impl Into<String>) {
+    fn error(&mut self, path: &[Seg], message: Msg) {
         let pos = self.tree.map(|t| t.locate(path));
-        self.problems.push(Problem::error(self.shown, pos, message));
+        self.problems
+            .push(Problem::from_key(self.shown, pos, message));
     }
 
-    fn text(&mut self, text: &Text, lang: &str, path: &[Seg], what: &str) {
+    fn text(&mut self, text: &Text, lang: &str, path: &[Seg], what: Msg) {
         if !text.has(lang) {
             self.error(
                 path,
-                format!("{what} has no text in the default language {lang:?}"),
+                Msg::new("framework-missing-text", &[("lang", lang.to_owned())])
+                    .around(what.clone()),
             );
         }
         for code in text.0.keys() {
@@ -247,7 +260,8 @@ impl Validator<'_> {
                 at.push(Seg::Key(code.clone()));
                 self.error(
                     &at,
-                    format!("{code:?} in {what} is not a language code like \"en\" or \"pt-BR\""),
+                    Msg::new("framework-text-language", &[("code", code.clone())])
+                        .around(what.clone()),
                 );
             }
         }
@@ -257,12 +271,12 @@ impl Validator<'_> {
         if !weight.is_finite() || weight <= 0.0 {
             self.error(
                 path,
-                format!("weight {weight} must be a finite number greater than 0"),
+                Msg::new("framework-weight", &[("weight", weight.to_string())]),
             );
         }
     }
 
-    fn id(&mut self, id: &str, path: &[Seg], what: &str) {
+    fn id(&mut self, id: &str, path: &[Seg], what: Msg) {
         let ok = !id.is_empty()
             && id
                 .bytes()
@@ -270,7 +284,7 @@ impl Validator<'_> {
         if !ok {
             self.error(
                 path,
-                format!("{what} id {id:?} may only use letters, digits, '-', '_' and '.'"),
+                Msg::new("framework-item-id", &[("id", id.to_owned())]).around(what),
             );
         }
     }
