@@ -52,13 +52,11 @@ pub(super) fn import_command(
         let framework = match catalog.entries() {
             [one] => std::sync::Arc::clone(&one.framework),
             _ => {
-                return Err(Failure::Invalid(Problems::one(
+                return Err(Failure::Invalid(Problems::keyed(
                     &shown,
                     None,
-                    format!(
-                        "import needs exactly one framework, and --framework gave {}: pass a single framework file",
-                        catalog.known()
-                    ),
+                    "problem-import-one-framework",
+                    &[("known", catalog.known())],
                 )));
             }
         };

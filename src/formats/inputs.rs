@@ -276,12 +276,20 @@ fn load_csv(
     let mut cards = Vec::new();
     for (assessment, framework, line, card) in read {
         for p in assessment.check(&framework, &shown, None) {
+            let key = p.key.clone().map(|inner| {
+                crate::io::problem::Key::new(
+                    "problem-in-assessment",
+                    &[("label", assessment.label.clone())],
+                )
+                .around(inner)
+            });
             let p = Problem {
                 location: crate::io::problem::Location {
                     path: shown.clone(),
                     line_col: Some((line, 1)),
                 },
                 message: format!("assessment {:?}: {}", assessment.label, p.message),
+                key,
                 ..p
             };
             if p.is_error() {

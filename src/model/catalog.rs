@@ -248,10 +248,16 @@ pub fn add_local_folder(catalog: &mut Catalog, folder: &Path) -> Vec<Problem> {
         Ok(_) => Vec::new(),
         Err(Problems(problems)) => problems
             .into_iter()
-            .map(|p| Problem {
-                severity: crate::io::problem::Severity::Warning,
-                message: format!("{} (this framework file is skipped)", p.message),
-                ..p
+            .map(|p| {
+                let key = p.key.clone().map(|inner| {
+                    crate::io::problem::Key::new("problem-framework-skipped", &[]).around(inner)
+                });
+                Problem {
+                    severity: crate::io::problem::Severity::Warning,
+                    message: format!("{} (this framework file is skipped)", p.message),
+                    key,
+                    ..p
+                }
             })
             .collect(),
     }

@@ -45,10 +45,10 @@ pub fn parse_ron<T: DeserializeOwned>(
             let unknown_reported =
                 matches!(err.code, ron::Error::NoSuchStructField { .. }) && !problems.is_empty();
             if !unknown_reported {
-                problems.push(Problem::error(
+                problems.push(Problem::from_key(
                     shown,
                     Some((err.span.start.line, err.span.start.col)),
-                    ron_message(&err.code),
+                    ron_key(&err.code),
                 ));
             }
             crate::io::problem::sort_problems(&mut problems);
@@ -96,21 +96,23 @@ pub fn expect_struct(text: &str, shown: &str, name: &str, example: &str) -> Resu
     ))
 }
 
-/// `ron`'s message, reworded where it speaks to programmers rather than authors.
-fn ron_message(code: &ron::Error) -> String {
+/// `ron`'s message as an interface message: reworded where it speaks to programmers rather
+/// than authors; otherwise `ron`'s own words (English) said inside "the file is not valid here".
+fn ron_key(code: &ron::Error) -> crate::io::problem::Key {
+    use crate::io::problem::Key;
     match code {
-        ron::Error::ExceededRecursionLimit => format!(
-            "values are nested deeper than {} levels: this is not a Pilares file, or it is damaged",
-            ronspan::MAX_DEPTH
+        ron::Error::ExceededRecursionLimit => Key::new(
+            "problem-too-deep",
+            &[("depth", ronspan::MAX_DEPTH.to_string())],
         ),
-        ron::Error::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        ron::Error::Eof => Key::new("problem-ends-early", &[]),
         other => {
             let mut message = other.to_string();
             if let Some(first) = message.get(..1) {
                 let lower = first.to_lowercase();
                 message.replace_range(..1, &lower);
             }
-            message
+            Key::new("problem-syntax", &[("detail", message)])
         }
     }
 }

@@ -76,13 +76,11 @@ impl Csv<'_> {
                 return Ok(None);
             }
             if self.raw.len() > MAX_ROW_BYTES {
-                return Err(bad(
+                return Err(bad_keyed(
                     shown,
                     Some((self.line + 1, 1)),
-                    format!(
-                        "this line is longer than {} MiB, the most a row may be: is this the right file?",
-                        MAX_ROW_BYTES / (1024 * 1024)
-                    ),
+                    "problem-line-too-long",
+                    &[("limit", (MAX_ROW_BYTES / (1024 * 1024)).to_string())],
                 ));
             }
         }
@@ -215,7 +213,7 @@ impl Csv<'_> {
     }
 }
 
-/// A keyed error, boxed (see [`bad`]).
+/// A keyed error, boxed: rows are read millions of times and the error path is rare.
 pub(super) fn bad_keyed(
     path: &str,
     line_col: Option<(usize, usize)>,
@@ -223,15 +221,6 @@ pub(super) fn bad_keyed(
     args: &[(&'static str, String)],
 ) -> Box<Problem> {
     Box::new(Problem::keyed(path, line_col, id, args))
-}
-
-/// An error, boxed: rows are read millions of times and the error path is rare.
-pub(super) fn bad(
-    path: &str,
-    line_col: Option<(usize, usize)>,
-    message: impl Into<String>,
-) -> Box<Problem> {
-    Box::new(Problem::error(path, line_col, message))
 }
 
 pub(super) fn never_closed(shown: &str, q: Quote) -> Box<Problem> {
