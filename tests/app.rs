@@ -1250,8 +1250,10 @@ fn every_view_opens_at_its_top_at_a_laptops_size() {
         rect.top() >= top_bar && rect.bottom() <= 768.0
     };
     for step in 0..3 {
-        // Scrolled down to the way on, as a team does before pressing Next.
-        h.get_by_label("Siguiente →").scroll_to_me();
+        // The way on is always in view, in its own bar, without scrolling.
+        assert!(visible(&h, "Siguiente →"), "step {step}: Next in view");
+        // Scrolled down to the end of the question, as a team does before pressing Next.
+        h.get_by_label_contains("Teclas:").scroll_to_me();
         h.run();
         if step == 0 {
             assert!(
@@ -1482,6 +1484,16 @@ fn every_screen_fits_small_laptops_and_large_text_in_every_language() {
                 h.state_mut().apply(pilares::state::Action::Show(view));
                 h.run();
                 h.run();
+                // On a question, the way on is in view without scrolling.
+                if let View::Question(_) = view {
+                    let next = pilares::i18n::Messages::new(lang).get("next");
+                    let rect = h.get_by_label(&next).rect();
+                    if rect.bottom() > h_px / zoom + 1.0 || rect.right() > right {
+                        problems.push(format!(
+                            "{lang} {w}×{h_px} at {zoom}: {next:?} is out of view at {rect:?}"
+                        ));
+                    }
+                }
                 for node in h.query_all(By::new()) {
                     let Some(label) = node.accesskit_node().label() else {
                         continue;

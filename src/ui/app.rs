@@ -178,6 +178,12 @@ impl PilaresApp {
                         conflict::ui(ui, msgs, session, lang, &mut actions);
                     });
                 }
+                // Previous and next in a bar of their own: always in view.
+                if let View::Question(i) = view {
+                    egui::Panel::bottom("question-nav").show(ui, |ui| {
+                        question::nav_bar(ui, msgs, session, i, &mut actions)
+                    });
+                }
                 // A new visit of a view is a new scroll area: every view opens at its top.
                 let visit = self.visit;
                 egui::CentralPanel::default().show(ui, |ui| {

@@ -153,20 +153,6 @@ pub fn ui(
         }
 
         ui.add_space(theme::SECTION_GAP);
-        ui.horizontal(|ui| {
-            if ui.button(msgs.get("previous")).clicked() {
-                actions.push(Action::Previous);
-            }
-            let next = if index + 1 == questions.len() {
-                msgs.get("see-results")
-            } else {
-                msgs.get("next")
-            };
-            if ui.button(RichText::new(next).strong()).clicked() {
-                actions.push(Action::Next);
-            }
-        });
-        ui.add_space(theme::ITEM_GAP);
         ui.label(
             RichText::new(msgs.get("question-keys"))
                 .small()
@@ -174,6 +160,32 @@ pub fn ui(
         );
         ui.add_space(theme::SECTION_GAP);
     });
+}
+
+/// The way on, in a bar of its own below the question: always in view, however long the
+/// question and its rubric, on a small laptop with large text too.
+pub fn nav_bar(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    session: &Session,
+    index: usize,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(theme::ITEM_GAP);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(msgs.get("previous")).clicked() {
+            actions.push(Action::Previous);
+        }
+        let next = if index + 1 >= session.questions().len() {
+            msgs.get("see-results")
+        } else {
+            msgs.get("next")
+        };
+        if ui.button(RichText::new(next).strong()).clicked() {
+            actions.push(Action::Next);
+        }
+    });
+    ui.add_space(theme::ITEM_GAP);
 }
 
 /// The keys of the question view, read before any widget so a focused button does not also
