@@ -188,6 +188,8 @@ drop-refused = { $file } is neither an assessment (.ron) nor a table of answers 
 compare-title = Comparison
 compare-projector = Projector
 compare-projector-help = Everything larger and the chart's lines thicker, for a whole room
+compare-over-time = One team over time
+compare-over-time-help = Tick when the first and the last are the same team at two points in time (a baseline and its follow-up): the change between them is shown, here and in the report. Leave unticked for parallel workshop groups.
 compare-count = { $count ->
     [one] One assessment
    *[other] { $count } assessments

@@ -187,6 +187,8 @@ drop-refused = { $file } no es una evaluación (.ron) ni una tabla de respuestas
 compare-title = Comparación
 compare-projector = Proyector
 compare-projector-help = Todo más grande y las líneas del gráfico más gruesas, para toda la sala
+compare-over-time = Un mismo equipo en el tiempo
+compare-over-time-help = Márquelo cuando la primera y la última sean el mismo equipo en dos momentos (una línea de base y su seguimiento): se muestra el cambio entre ambas, aquí y en el informe. Déjelo sin marcar para grupos paralelos de un taller.
 compare-count = { $count ->
     [one] Una evaluación
    *[other] { $count } evaluaciones

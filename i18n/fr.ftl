@@ -187,6 +187,8 @@ drop-refused = { $file } n’est ni une évaluation (.ron) ni un tableau de rép
 compare-title = Comparaison
 compare-projector = Projecteur
 compare-projector-help = Tout en plus grand et les traits du graphique plus épais, pour toute la salle
+compare-over-time = Une même équipe dans le temps
+compare-over-time-help = Cochez quand la première et la dernière sont la même équipe à deux moments (un état initial et son suivi) : l’évolution entre les deux est montrée, ici et dans le rapport. Laissez décoché pour des groupes parallèles d’un atelier.
 compare-count = { $count ->
     [one] Une évaluation
    *[other] { $count } évaluations

@@ -187,6 +187,8 @@ drop-refused = { $file } não é uma avaliação (.ron) nem uma tabela de respos
 compare-title = Comparação
 compare-projector = Projetor
 compare-projector-help = Tudo maior e as linhas do gráfico mais grossas, para a sala inteira
+compare-over-time = Uma mesma equipe ao longo do tempo
+compare-over-time-help = Marque quando a primeira e a última forem a mesma equipe em dois momentos (uma linha de base e seu acompanhamento): a mudança entre elas é mostrada, aqui e no relatório. Deixe desmarcado para grupos paralelos de uma oficina.
 compare-count = { $count ->
     [one] Uma avaliação
    *[other] { $count } avaliações

@@ -425,6 +425,22 @@ fn a_facilitator_compares_groups_toggles_one_and_exports_the_report() {
         h.query_by_label_contains("Change from “Group 1 — Honduras” to “Group 3 — Uruguay”")
             .is_none()
     );
+    // The facilitator knows better (say, one team re-assessed the same day): they tick
+    // "One team over time" and the change appears; unticked, it goes again.
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "One team over time")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Change from “Group 1 — Honduras” to “Group 3 — Uruguay”")
+            .is_some()
+    );
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "One team over time")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Change from “Group 1 — Honduras” to “Group 3 — Uruguay”")
+            .is_none()
+    );
 
     // Hide group 2: it leaves the radar and the table.
     h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Group 2 — Costa Rica")

@@ -308,6 +308,40 @@ fn change_is_shown_for_one_team_over_time_and_not_between_parallel_groups() {
 }
 
 #[test]
+fn undated_labels_alike_but_for_the_year_are_one_team_and_the_facilitator_has_the_last_word() {
+    let f = built_in();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let mut before = Assessment::load(&path).expect("sample").assessment;
+    before.date = None;
+    before.label = "Honduras 2025".into();
+    let mut after = before.clone();
+    after.label = "Honduras 2026".into();
+    let mut other = before.clone();
+    other.label = "Guatemala 2026".into();
+    let items = [(&before, &f), (&after, &f)];
+    assert!(pilares::analysis::compare::over_time(&items));
+    assert!(!pilares::analysis::compare::over_time(&[
+        (&before, &f),
+        (&other, &f)
+    ]));
+    let mut undated_groups = before.clone();
+    undated_groups.label = "Grupo 2".into();
+    assert!(!pilares::analysis::compare::over_time(&[
+        (&before, &f),
+        (&undated_groups, &f)
+    ]));
+
+    // The facilitator says otherwise: the report follows them, both ways.
+    let groups = report::render_with(&items, "en", "2026-11-23", Some(false)).expect("report");
+    assert!(!groups.contains("Change from"));
+    let parallel = [(&before, &f), (&other, &f)];
+    let series = report::render_with(&parallel, "en", "2026-11-23", Some(true)).expect("report");
+    assert!(series.contains("Change from “Honduras 2025” to “Guatemala 2026”"));
+    let guessed = report::render_with(&items, "en", "2026-11-23", None).expect("report");
+    assert!(guessed.contains("Change from “Honduras 2025” to “Honduras 2026”"));
+}
+
+#[test]
 fn page_one_summarises_level_strengths_gaps_and_open_actions() {
     let f = built_in();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
@@ -365,6 +399,7 @@ fn one_output_is_in_one_language_never_a_mix() {
         today: "2026-11-23",
         csv: CsvStyle::default(),
         chart_size: (1200, 900),
+        over_time: None,
     };
     let html = export::render(Export::Report, &[(&a, &f)], None, &options("es")).expect("report");
     let html = String::from_utf8(html).expect("utf-8");

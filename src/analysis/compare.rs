@@ -82,7 +82,9 @@ pub struct Comparison {
 }
 
 /// Whether the first and the last assessment are one team over time: both dated (ISO), on
-/// different days. Groups of one workshop share a day, or have no date.
+/// different days; or, undated, labelled alike but for the year ("Honduras 2025" and
+/// "Honduras 2026"). Groups of one workshop share a day, or have no date and their own names.
+/// The facilitator may say otherwise (the app's "one team over time").
 pub fn over_time(items: &[(&Assessment, &Framework)]) -> bool {
     let date = |a: &Assessment| {
         a.date
@@ -92,10 +94,37 @@ pub fn over_time(items: &[(&Assessment, &Framework)]) -> bool {
     };
     match (items.first(), items.last()) {
         (Some((first, _)), Some((last, _))) if items.len() >= 2 => {
-            matches!((date(first), date(last)), (Some(a), Some(b)) if a != b)
+            match (date(first), date(last)) {
+                (Some(a), Some(b)) => a != b,
+                _ => labels_differ_by_year(&first.label, &last.label),
+            }
         }
         _ => false,
     }
+}
+
+/// Whether two labels are the same once their years (four digits, 1900–2099) are taken out,
+/// and their years differ.
+fn labels_differ_by_year(a: &str, b: &str) -> bool {
+    fn split(label: &str) -> (String, Vec<&str>) {
+        let mut rest = String::new();
+        let mut years = Vec::new();
+        for word in label.split(|c: char| !c.is_alphanumeric()) {
+            let year = word.len() == 4
+                && word.chars().all(|c| c.is_ascii_digit())
+                && (word.starts_with("19") || word.starts_with("20"));
+            if year {
+                years.push(word);
+            } else if !word.is_empty() {
+                rest.push_str(&word.to_lowercase());
+                rest.push(' ');
+            }
+        }
+        (rest, years)
+    }
+    let (rest_a, years_a) = split(a);
+    let (rest_b, years_b) = split(b);
+    !years_a.is_empty() && !years_b.is_empty() && rest_a == rest_b && years_a != years_b
 }
 
 impl Comparison {

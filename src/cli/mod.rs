@@ -59,6 +59,7 @@ fn export_options<'a>(
         today,
         csv,
         chart_size,
+        over_time: None,
     }
 }
 

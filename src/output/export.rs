@@ -47,6 +47,9 @@ pub struct Options<'a> {
     pub csv: CsvStyle,
     /// The chart's size in pixels.
     pub chart_size: (u32, u32),
+    /// Whether the report treats the assessments as one team over time (showing change),
+    /// as someone said; `None` lets the dates and labels decide.
+    pub over_time: Option<bool>,
 }
 
 /// Why an export cannot be made.
@@ -100,7 +103,12 @@ pub fn render(
         .map_or(options.lang, |(_, f)| output_language(f, options.lang));
     let options = &Options { lang, ..*options };
     match kind {
-        Export::Report => Ok(report::render(items, options.lang, options.today)?.into_bytes()),
+        Export::Report => {
+            Ok(
+                report::render_with(items, options.lang, options.today, options.over_time)?
+                    .into_bytes(),
+            )
+        }
         Export::Chart(format) => {
             let (width, height) = options.chart_size;
             let drawn;

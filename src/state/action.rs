@@ -93,6 +93,9 @@ pub enum Action {
     Dropped(Vec<PathBuf>),
     /// Show or hide the n-th assessment of the comparison.
     CompareToggle(usize),
+    /// The facilitator says whether the comparison is one team over time (change is shown)
+    /// or parallel groups (it is not).
+    CompareOverTime(bool),
     CompareClear,
     /// Put the open assessment in the comparison, then pick others to set beside it.
     CompareWithCurrent,

@@ -23,6 +23,9 @@ pub struct CompareSet {
     /// The comparison of the shown items in one language, computed once per change rather
     /// than every frame.
     cached: Option<(String, Computed)>,
+    /// The facilitator's word on whether these are one team over time (so that "change" is
+    /// shown), over what the dates and labels suggest; `None` until they say.
+    over_time: Option<bool>,
 }
 
 /// One assessment in the comparison.
@@ -80,7 +83,19 @@ impl CompareSet {
     /// Takes every assessment out.
     pub fn clear(&mut self) {
         self.items.clear();
+        self.over_time = None;
         self.cached = None;
+    }
+
+    /// The facilitator says whether these are one team over time.
+    pub fn set_over_time(&mut self, over_time: bool) {
+        self.over_time = Some(over_time);
+        self.cached = None;
+    }
+
+    /// The facilitator's word on "one team over time", if they gave it.
+    pub fn over_time_choice(&self) -> Option<bool> {
+        self.over_time
     }
 
     /// The shown assessments with their index in the set (which fixes their colour).
@@ -99,7 +114,10 @@ impl CompareSet {
         let items: Vec<(&Assessment, &Framework)> =
             visible.iter().map(|(_, a, f)| (*a, *f)).collect();
         let msgs = crate::i18n::Messages::new(lang);
-        let cmp = Comparison::new(&items).map_err(|e| e.key().say(&msgs))?;
+        let mut cmp = Comparison::new(&items).map_err(|e| e.key().say(&msgs))?;
+        if let Some(over_time) = self.over_time {
+            cmp.over_time = over_time;
+        }
         let on_shared: Vec<(&Assessment, &Framework)> =
             items.iter().map(|(a, _)| (*a, &cmp.framework)).collect();
         let mut data = ChartData::new(&on_shared, lang).map_err(|e| e.key().say(&msgs))?;

@@ -58,6 +58,7 @@ impl AppState {
             today: &self.today,
             csv: CsvStyle::default(),
             chart_size: (width, height),
+            over_time: self.compare.over_time_choice(),
         }
     }
 

@@ -257,6 +257,7 @@ impl AppState {
                 )),
             },
             Action::CompareToggle(k) => self.compare.toggle(k),
+            Action::CompareOverTime(yes) => self.compare.set_over_time(yes),
             Action::CompareClear => {
                 self.compare.clear();
                 self.view = if self.session.is_some() {

@@ -87,6 +87,34 @@ fn the_comparison_is_computed_again_only_after_it_changes() {
 }
 
 #[test]
+fn the_facilitator_says_whether_the_comparison_is_one_team_over_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = state(dir.path());
+    let text = include_str!("../../assets/samples/costa-serena-2026.ron");
+    let a = dir.path().join("a.ron");
+    let b = dir.path().join("b.ron");
+    std::fs::write(&a, text).expect("write");
+    // A second group of the same workshop: same date, its own label.
+    std::fs::write(&b, text.replace("Costa Serena — baseline 2026", "Grupo 2")).expect("write");
+    s.apply(Action::ComparePaths(vec![a, b]));
+    let over_time = |s: &mut AppState| match s.compare_computed().as_ref() {
+        Ok((cmp, _)) => cmp.over_time,
+        Err(e) => panic!("{e}"),
+    };
+    assert!(!over_time(&mut s), "same day: parallel groups");
+    s.apply(Action::CompareOverTime(true));
+    assert!(over_time(&mut s), "the facilitator's word wins");
+    s.apply(Action::CompareOverTime(false));
+    assert!(!over_time(&mut s));
+    s.apply(Action::CompareClear);
+    assert_eq!(
+        s.compare().over_time_choice(),
+        None,
+        "a new comparison starts afresh"
+    );
+}
+
+#[test]
 fn a_file_opened_at_start_is_where_the_questions_tab_returns() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("costa-serena-2026.ron");

@@ -165,9 +165,23 @@ pub fn render(
     lang: &str,
     today: &str,
 ) -> Result<String, ReportError> {
+    render_with(items, lang, today, None)
+}
+
+/// The report, where someone has said whether the assessments are one team over time
+/// (`Some`), over what their dates and labels suggest (`None`).
+pub fn render_with(
+    items: &[(&Assessment, &Framework)],
+    lang: &str,
+    today: &str,
+    over_time: Option<bool>,
+) -> Result<String, ReportError> {
     let m = Messages::new(lang);
     let lang = m.lang();
-    let cmp = Comparison::new(items)?;
+    let mut cmp = Comparison::new(items)?;
+    if let Some(over_time) = over_time {
+        cmp.over_time = over_time;
+    }
     let f = &cmp.framework;
     let chart_items: Vec<(&Assessment, &Framework)> = items.iter().map(|(a, _)| (*a, f)).collect();
     let chart_data = ChartData::new(&chart_items, lang)?;

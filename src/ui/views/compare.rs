@@ -109,6 +109,18 @@ pub fn ui(
             }
         };
         let f = &cmp.framework;
+        if cmp.cards.len() >= 2 {
+            // Parallel groups or one team at two points in time: the dates and labels
+            // suggest which, the facilitator has the last word.
+            let mut over_time = cmp.over_time;
+            if ui
+                .checkbox(&mut over_time, msgs.get("compare-over-time"))
+                .on_hover_text(msgs.get("compare-over-time-help"))
+                .changed()
+            {
+                actions.push(Action::CompareOverTime(over_time));
+            }
+        }
         if !cmp.left_out.is_empty() {
             ui.colored_label(
                 p.missing,
