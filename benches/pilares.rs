@@ -24,6 +24,7 @@ fn framework(pillars: usize, questions: usize) -> Framework {
         default_language: None,
         name: Text::new("en", "Benchmark framework"),
         description: None,
+        carry: Default::default(),
         scale: ["Latent", "Emerging", "Established", "Advanced"]
             .iter()
             .enumerate()

@@ -66,7 +66,7 @@ pillar-progress = { $done } of { $total } questions answered or not applicable
 mark-answered = answered
 mark-not-applicable = not applicable
 mark-unanswered = not answered yet
-legend-dots = ● answered   — not applicable   ○ not answered yet
+legend-dots = ● answered   — not applicable   ○ not answered yet   ◉ carried over, to confirm
 
 ## Question
 question-position = Question { $n } of { $count } in this pillar · { $overall } of { $total } overall
@@ -479,6 +479,10 @@ framework-duplicate-pillar = duplicate pillar id "{ $id }" (pillar { $other } us
 framework-empty-pillar = pillar "{ $id }" has no questions; it needs at least 1
 framework-duplicate-question = duplicate question id "{ $id }" (also question { $n } of pillar "{ $pillar }"); question ids are unique in the whole framework
 framework-rubric-key = rubric key { $value } of question "{ $id }" is not a scale value ({ $values })
+framework-rubric-same = rubric level { $value } of question "{ $id }" says the same as level { $other } ({ $lang }): each level must describe a step of its own
+framework-carry-self = carry from version { $version } names this very version: carry lists earlier versions only
+framework-carry-unknown = carry from version { $version } names question "{ $id }", which this framework does not have
+framework-carry-empty = carry for question "{ $id }" names no earlier question
 framework-missing-text = { $inner } has no text in the default language "{ $lang }"
 framework-text-language = "{ $code }" in { $inner } is not a language code like "en" or "pt-BR"
 framework-weight = weight { $weight } must be a finite number greater than 0
@@ -501,3 +505,18 @@ problem-too-deep = values are nested deeper than { $depth } levels: this is not 
 problem-ends-early = the file ends too early: a bracket or quote is not closed
 problem-syntax = { $detail }
 problem-line-too-long = this line is longer than { $limit } MiB, the most a row may be: is this the right file?
+
+
+# The next round: answers carried over to confirm
+mark-carried = carried over from the last round, to confirm
+question-carried = Carried over from the last round
+question-carried-help = This is the answer your team gave last time (with its note). Confirm it if it still holds, or choose again.
+question-confirm = Confirm this answer
+next-round-heading = The next round
+next-round-help = A year on, start the next assessment from this one: its details, answers, notes and plan carried over (to the newest version of the framework, where there is one), each answer marked for the team to confirm. This assessment stays as it is.
+next-round-button = Start the next round from this assessment
+next-round-label = { $label } — next round { $date }
+next-round-started = { $carried } answers carried over from the last round: confirm each one or choose again.
+next-round-started-new-version = { $carried } answers carried over to version { $version } of the framework: confirm each one or choose again. { $new } questions are new in this version and start unanswered.
+results-to-confirm = { $count } answers carried over from the last round are still to be confirmed.
+results-to-confirm-go = Go to the first

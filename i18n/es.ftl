@@ -65,7 +65,7 @@ pillar-progress = { $done } de { $total } preguntas respondidas o no aplicables
 mark-answered = respondida
 mark-not-applicable = no aplica
 mark-unanswered = sin responder
-legend-dots = ● respondida   — no aplica   ○ sin responder
+legend-dots = ● respondida   — no aplica   ○ sin responder   ◉ traída, por confirmar
 
 ## Pregunta
 question-position = Pregunta { $n } de { $count } de este pilar · { $overall } de { $total } en total
@@ -478,6 +478,10 @@ framework-duplicate-pillar = identificador de pilar repetido «{ $id }» (el pil
 framework-empty-pillar = el pilar «{ $id }» no tiene preguntas; necesita al menos 1
 framework-duplicate-question = identificador de pregunta repetido «{ $id }» (también la pregunta { $n } del pilar «{ $pillar }»); los identificadores de pregunta son únicos en todo el marco
 framework-rubric-key = la clave de rúbrica { $value } de la pregunta «{ $id }» no es un valor de la escala ({ $values })
+framework-rubric-same = el nivel { $value } de la rúbrica de la pregunta «{ $id }» dice lo mismo que el nivel { $other } ({ $lang }): cada nivel debe describir un paso propio
+framework-carry-self = carry desde la versión { $version } nombra esta misma versión: carry solo enumera versiones anteriores
+framework-carry-unknown = carry desde la versión { $version } nombra la pregunta «{ $id }», que este marco no tiene
+framework-carry-empty = carry de la pregunta «{ $id }» no nombra ninguna pregunta anterior
 framework-missing-text = { $inner } no tiene texto en el idioma predeterminado «{ $lang }»
 framework-text-language = «{ $code }» en { $inner } no es un código de idioma como «en» o «pt-BR»
 framework-weight = el peso { $weight } debe ser un número finito mayor que 0
@@ -500,3 +504,18 @@ problem-too-deep = los valores están anidados a más de { $depth } niveles: no 
 problem-ends-early = el archivo termina antes de tiempo: falta cerrar un paréntesis, corchete o comilla
 problem-syntax = el archivo no es válido aquí: { $detail }
 problem-line-too-long = esta línea tiene más de { $limit } MiB, lo máximo que puede tener una fila: ¿es el archivo correcto?
+
+
+# The next round: answers carried over to confirm
+mark-carried = traída de la ronda anterior, por confirmar
+question-carried = Traída de la ronda anterior
+question-carried-help = Es la respuesta que su equipo dio la vez pasada (con su nota). Confírmela si sigue siendo válida o elija de nuevo.
+question-confirm = Confirmar esta respuesta
+next-round-heading = La siguiente ronda
+next-round-help = Un año después, comience la siguiente evaluación a partir de esta: se traen sus datos, respuestas, notas y plan (a la versión más reciente del marco, si la hay), cada respuesta marcada para que el equipo la confirme. Esta evaluación queda como está.
+next-round-button = Comenzar la siguiente ronda a partir de esta evaluación
+next-round-label = { $label } — siguiente ronda { $date }
+next-round-started = { $carried } respuestas traídas de la ronda anterior: confirme cada una o elija de nuevo.
+next-round-started-new-version = { $carried } respuestas traídas a la versión { $version } del marco: confirme cada una o elija de nuevo. { $new } preguntas son nuevas en esta versión y comienzan sin responder.
+results-to-confirm = Quedan { $count } respuestas traídas de la ronda anterior por confirmar.
+results-to-confirm-go = Ir a la primera

@@ -65,7 +65,7 @@ pillar-progress = { $done } questions sur { $total } avec réponse ou sans objet
 mark-answered = réponse donnée
 mark-not-applicable = sans objet
 mark-unanswered = pas encore de réponse
-legend-dots = ● réponse donnée   — sans objet   ○ pas encore de réponse
+legend-dots = ● réponse donnée   — sans objet   ○ pas encore de réponse   ◉ reprise, à confirmer
 
 ## Question
 question-position = Question { $n } sur { $count } de ce pilier · { $overall } sur { $total } au total
@@ -478,6 +478,10 @@ framework-duplicate-pillar = identifiant de pilier en double « { $id } » (le
 framework-empty-pillar = le pilier « { $id } » n’a pas de question ; il en faut au moins 1
 framework-duplicate-question = identifiant de question en double « { $id } » (aussi la question { $n } du pilier « { $pillar } ») ; les identifiants de question sont uniques dans tout le cadre
 framework-rubric-key = la clé de grille { $value } de la question « { $id } » n’est pas une valeur de l’échelle ({ $values })
+framework-rubric-same = le niveau { $value } de la grille de la question « { $id } » dit la même chose que le niveau { $other } ({ $lang }) : chaque niveau doit décrire une étape qui lui est propre
+framework-carry-self = carry depuis la version { $version } nomme cette version même : carry n’énumère que des versions antérieures
+framework-carry-unknown = carry depuis la version { $version } nomme la question « { $id } », que ce cadre n’a pas
+framework-carry-empty = carry de la question « { $id } » ne nomme aucune question antérieure
 framework-missing-text = { $inner } n’a pas de texte dans la langue par défaut « { $lang } »
 framework-text-language = « { $code } » dans { $inner } n’est pas un code de langue comme « en » ou « pt-BR »
 framework-weight = le poids { $weight } doit être un nombre fini supérieur à 0
@@ -500,3 +504,18 @@ problem-too-deep = les valeurs sont imbriquées sur plus de { $depth } niveaux 
 problem-ends-early = le fichier se termine trop tôt : une parenthèse, un crochet ou un guillemet n’est pas fermé
 problem-syntax = le fichier n’est pas valide ici : { $detail }
 problem-line-too-long = cette ligne dépasse { $limit } Mio, le maximum pour une ligne : est-ce le bon fichier ?
+
+
+# The next round: answers carried over to confirm
+mark-carried = reprise du cycle précédent, à confirmer
+question-carried = Reprise du cycle précédent
+question-carried-help = C’est la réponse que votre équipe a donnée la dernière fois (avec sa note). Confirmez-la si elle est toujours valable, ou choisissez à nouveau.
+question-confirm = Confirmer cette réponse
+next-round-heading = Le cycle suivant
+next-round-help = Un an plus tard, commencez l’évaluation suivante à partir de celle-ci : ses informations, réponses, notes et plan sont repris (dans la version la plus récente du cadre, s’il y en a une), chaque réponse marquée pour que l’équipe la confirme. Cette évaluation reste telle quelle.
+next-round-button = Commencer le cycle suivant à partir de cette évaluation
+next-round-label = { $label } — cycle suivant { $date }
+next-round-started = { $carried } réponses reprises du cycle précédent : confirmez chacune ou choisissez à nouveau.
+next-round-started-new-version = { $carried } réponses reprises dans la version { $version } du cadre : confirmez chacune ou choisissez à nouveau. { $new } questions sont nouvelles dans cette version et commencent sans réponse.
+results-to-confirm = { $count } réponses reprises du cycle précédent restent à confirmer.
+results-to-confirm-go = Aller à la première

@@ -65,7 +65,7 @@ pillar-progress = { $done } de { $total } perguntas respondidas ou não aplicáv
 mark-answered = respondida
 mark-not-applicable = não se aplica
 mark-unanswered = ainda sem resposta
-legend-dots = ● respondida   — não se aplica   ○ sem resposta
+legend-dots = ● respondida   — não se aplica   ○ sem resposta   ◉ trazida, a confirmar
 
 ## Pergunta
 question-position = Pergunta { $n } de { $count } deste pilar · { $overall } de { $total } no total
@@ -478,6 +478,10 @@ framework-duplicate-pillar = identificador de pilar repetido "{ $id }" (o pilar 
 framework-empty-pillar = o pilar "{ $id }" não tem perguntas; precisa de pelo menos 1
 framework-duplicate-question = identificador de pergunta repetido "{ $id }" (também a pergunta { $n } do pilar "{ $pillar }"); os identificadores de pergunta são únicos em todo o marco
 framework-rubric-key = a chave de rubrica { $value } da pergunta "{ $id }" não é um valor da escala ({ $values })
+framework-rubric-same = o nível { $value } da rubrica da pergunta "{ $id }" diz o mesmo que o nível { $other } ({ $lang }): cada nível deve descrever um passo próprio
+framework-carry-self = carry da versão { $version } nomeia esta mesma versão: carry lista apenas versões anteriores
+framework-carry-unknown = carry da versão { $version } nomeia a pergunta "{ $id }", que este referencial não tem
+framework-carry-empty = carry da pergunta "{ $id }" não nomeia nenhuma pergunta anterior
 framework-missing-text = { $inner } não tem texto no idioma padrão "{ $lang }"
 framework-text-language = "{ $code }" em { $inner } não é um código de idioma como "en" ou "pt-BR"
 framework-weight = o peso { $weight } deve ser um número finito maior que 0
@@ -500,3 +504,18 @@ problem-too-deep = os valores estão aninhados a mais de { $depth } níveis: nã
 problem-ends-early = o arquivo termina cedo demais: falta fechar um parêntese, colchete ou aspas
 problem-syntax = o arquivo não é válido aqui: { $detail }
 problem-line-too-long = esta linha tem mais de { $limit } MiB, o máximo que uma linha pode ter: é o arquivo certo?
+
+
+# The next round: answers carried over to confirm
+mark-carried = trazida da rodada anterior, a confirmar
+question-carried = Trazida da rodada anterior
+question-carried-help = Esta é a resposta que sua equipe deu da última vez (com a nota). Confirme-a se ainda for válida ou escolha de novo.
+question-confirm = Confirmar esta resposta
+next-round-heading = A próxima rodada
+next-round-help = Um ano depois, comece a próxima avaliação a partir desta: seus dados, respostas, notas e plano são trazidos (para a versão mais recente do referencial, se houver), cada resposta marcada para a equipe confirmar. Esta avaliação fica como está.
+next-round-button = Começar a próxima rodada a partir desta avaliação
+next-round-label = { $label } — próxima rodada { $date }
+next-round-started = { $carried } respostas trazidas da rodada anterior: confirme cada uma ou escolha de novo.
+next-round-started-new-version = { $carried } respostas trazidas para a versão { $version } do referencial: confirme cada uma ou escolha de novo. { $new } perguntas são novas nesta versão e começam sem resposta.
+results-to-confirm = Faltam confirmar { $count } respostas trazidas da rodada anterior.
+results-to-confirm-go = Ir para a primeira

@@ -80,6 +80,7 @@ fn different_versions_compare_on_shared_questions_and_say_which_are_left_out() {
     b.answers.insert(
         "a3".into(),
         pilares::model::assessment::Answer {
+            carried: false,
             level: Some(1),
             ..Default::default()
         },
@@ -447,6 +448,7 @@ fn the_report_shows_who_saw_what_beside_the_teams_level() {
         a.answers.insert(
             "ict-content".into(),
             Answer {
+                carried: false,
                 level: Some(level),
                 not_applicable: false,
                 note: note.map(str::to_owned),
@@ -492,4 +494,60 @@ fn the_report_shows_who_saw_what_beside_the_teams_level() {
     // A report without ratings has no such section.
     let plain = report::render(&[(&base, &f)], "es", "2026-11-23").expect("report");
     assert!(!plain.contains("id=\"consensus\""));
+}
+
+#[test]
+fn a_baseline_on_the_earlier_version_compares_on_the_carried_questions() {
+    // Version 2.0.0 of mini: "a2" became "a2-reach" (carried), "b2" was dropped for "b3" (new).
+    let v1 = mini();
+    let mut v2 = v1.clone();
+    v2.version = "2.0.0".into();
+    for p in &mut v2.pillars {
+        for q in &mut p.questions {
+            if q.id == "a2" {
+                q.id = "a2-reach".into();
+            }
+            if q.id == "b2" {
+                q.id = "b3".into();
+            }
+        }
+    }
+    v2.carry.insert(
+        "1.0.0".into(),
+        [("a2-reach".to_owned(), "a2".to_owned())].into(),
+    );
+    let baseline = assessment("mini-a.ron");
+    let mut follow_up = pilares::model::carry::carry(&baseline, &v1, &v2, true);
+    follow_up.label = "Group A — follow-up".into();
+    follow_up.date = Some("2027-03-01".into());
+    assert!(follow_up.answers["a2-reach"].carried, "carried, to confirm");
+    follow_up.answers.get_mut("a1").expect("carried").level = Some(2);
+
+    let cmp = Comparison::new(&[(&baseline, &v1), (&follow_up, &v2)]).expect("compares");
+    assert_eq!(cmp.framework.version, "2.0.0");
+    assert!(cmp.framework.question("a2-reach").is_some(), "compared");
+    assert!(
+        cmp.framework.question("b3").is_none(),
+        "new: nobody answered it before"
+    );
+    assert!(cmp.left_out.contains(&"b3".to_owned()));
+    assert!(cmp.left_out.contains(&"b2".to_owned()));
+    assert_eq!(cmp.assessments[0].level("a2-reach"), Some(1));
+    assert!(cmp.over_time);
+    let pillar_a = |k: usize| cmp.cards[k].pillar("a").and_then(|r| r.score);
+    // a1 weighs 3: (3·4 + 1)/4 then (3·2 + 1)/4.
+    assert_eq!(pillar_a(0), Some(3.25));
+    assert_eq!(pillar_a(1), Some(1.75));
+
+    let html =
+        report::render(&[(&baseline, &v1), (&follow_up, &v2)], "en", "2027-03-02").expect("report");
+    // The carried answer sits under its new question, not among the unknown answers; the
+    // answer to the dropped question and the one to a question of no version still show.
+    let unknown = html
+        .split("id=\"unknown-answers\"")
+        .nth(1)
+        .expect("unknown answers");
+    assert!(!unknown.contains("<code>a2</code>"));
+    assert!(unknown.contains("<code>b2</code>"));
+    assert!(unknown.contains("<code>old-q</code>"));
 }

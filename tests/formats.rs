@@ -385,6 +385,7 @@ fn a_row_longer_than_the_reader_reads_is_never_written() {
     a.answers.insert(
         "ict-connectivity".into(),
         pilares::model::assessment::Answer {
+            carried: false,
             level: Some(2),
             not_applicable: false,
             note: Some("\"".repeat(pilares::formats::table::MAX_ROW_BYTES / 2)),
@@ -760,6 +761,7 @@ fn members_ratings_round_trip_through_the_long_csv_and_stay_out_of_the_scores() 
         a.answers.insert(
             "ict-content".into(),
             Answer {
+                carried: false,
                 level,
                 not_applicable: level.is_none(),
                 note: note.map(str::to_owned),

@@ -26,6 +26,7 @@ fn version(n: u64) -> Assessment {
             Answer {
                 level: Some(((n + q) % 4 + 1) as i64),
                 not_applicable: false,
+                carried: false,
                 note: Some(format!(
                     "note {n}-{q} — {}",
                     "é".repeat(((n * 7 + q) % 300) as usize)

@@ -100,6 +100,7 @@ prop_compose! {
             description: None,
             scale,
             pillars,
+            carry: Default::default(),
             complete_in: Default::default(),
         }
     }
@@ -122,16 +123,19 @@ fn framework_and_assessment() -> impl Strategy<Value = (Framework, Assessment)> 
                     level: Some(level),
                     not_applicable: false,
                     note,
+                    carried: false,
                 }),
                 2 => Some(Answer {
                     level: None,
                     not_applicable: true,
                     note,
+                    carried: false,
                 }),
                 _ => note.map(|n| Answer {
                     level: None,
                     not_applicable: false,
                     note: Some(n),
+                    carried: false,
                 }),
             });
         let answers = proptest::collection::vec(answer, ids.len());

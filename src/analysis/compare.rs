@@ -1,8 +1,11 @@
 //! Comparing assessments of one framework: workshop groups side by side, or a baseline and its
 //! follow-up. Assessments made on different versions of a framework are compared on the
-//! questions every version has; the others are named in `left_out`.
+//! newest, their answers carried over (SPEC §2 `carry`), on the questions every version speaks
+//! to; the others are named in `left_out`.
 
 use std::collections::BTreeSet;
+
+use crate::model::carry;
 
 use crate::analysis::scoring::{self, ScoreCard};
 use crate::model::assessment::Assessment;
@@ -68,6 +71,9 @@ pub struct Comparison {
     /// The newest version among the assessments' frameworks, keeping only shared questions.
     pub framework: Framework,
     pub labels: Vec<String>,
+    /// Each assessment as it reads on `framework`'s version (answers to earlier versions
+    /// carried over, SPEC §2), in input order: what the scores, charts and tables show.
+    pub assessments: Vec<Assessment>,
     /// Each assessment's scores on the shared questions, in input order.
     pub cards: Vec<ScoreCard>,
     /// Questions that some version lacks, so no assessment is compared on them (sorted).
@@ -145,29 +151,57 @@ impl Comparison {
             .map(|(_, f)| *f)
             .max_by(|a, b| compare_versions(&a.version, &b.version))
             .unwrap_or(first);
-        let mut all: BTreeSet<String> = BTreeSet::new();
-        for (_, f) in items {
-            all.extend(f.questions().map(|(_, q)| q.id.clone()));
-        }
-        let shared: BTreeSet<String> = all
+        // Each assessment as it reads on the newest version: answers to earlier versions
+        // carried by the newest's `carry` map (or by unchanged ids).
+        let assessments: Vec<Assessment> = items
             .iter()
-            .filter(|id| items.iter().all(|(_, f)| f.question(id).is_some()))
-            .cloned()
+            .map(|(a, f)| {
+                if f.version == reference.version {
+                    (*a).clone()
+                } else {
+                    carry::carry(a, f, reference, false)
+                }
+            })
             .collect();
-        let left_out: Vec<String> = all.difference(&shared).cloned().collect();
+        // Compared on the questions every assessment speaks to; the others are named.
+        let mut left_out: BTreeSet<String> = BTreeSet::new();
+        for (_, f) in items {
+            if f.version == reference.version {
+                continue;
+            }
+            left_out.extend(
+                carry::new_questions(reference, f)
+                    .into_iter()
+                    .map(str::to_owned),
+            );
+            let carried: BTreeSet<&str> = reference
+                .questions()
+                .filter_map(|(_, q)| carry::source(reference, f, &q.id))
+                .collect();
+            left_out.extend(
+                f.questions()
+                    .filter(|(_, q)| !carried.contains(q.id.as_str()))
+                    .map(|(_, q)| q.id.clone()),
+            );
+        }
+        let left_out: Vec<String> = left_out.into_iter().collect();
         let mut framework = reference.clone();
         for pillar in &mut framework.pillars {
-            pillar.questions.retain(|q| shared.contains(&q.id));
+            pillar.questions.retain(|q| {
+                items
+                    .iter()
+                    .all(|(_, f)| carry::source(reference, f, &q.id).is_some())
+            });
         }
 
-        let cards: Vec<ScoreCard> = items
+        let cards: Vec<ScoreCard> = assessments
             .iter()
-            .map(|(a, _)| scoring::score(&framework, a))
+            .map(|a| scoring::score(&framework, a))
             .collect();
         let pillars = framework
             .pillars
             .iter()
-            .filter(|p| items.iter().any(|(a, _)| a.in_scope(&p.id)))
+            .filter(|p| assessments.iter().any(|a| a.in_scope(&p.id)))
             .map(|p| {
                 let scores: Vec<f64> = cards
                     .iter()
@@ -185,11 +219,11 @@ impl Comparison {
 
         let mut spread: Vec<QuestionSpread> = framework
             .questions()
-            .filter(|(p, _)| items.iter().any(|(a, _)| a.in_scope(&p.id)))
+            .filter(|(p, _)| assessments.iter().any(|a| a.in_scope(&p.id)))
             .filter_map(|(p, q)| {
-                let levels: Vec<Option<i64>> = items
+                let levels: Vec<Option<i64>> = assessments
                     .iter()
-                    .map(|(a, _)| {
+                    .map(|a| {
                         a.in_scope(&p.id)
                             .then(|| a.level(&q.id))
                             .flatten()
@@ -225,6 +259,7 @@ impl Comparison {
         Ok(Self {
             framework,
             labels: items.iter().map(|(a, _)| a.label.clone()).collect(),
+            assessments,
             cards,
             left_out,
             pillars,

@@ -191,6 +191,7 @@ mod tests {
                     level: *level,
                     not_applicable: level.is_none(),
                     note: None,
+                    carried: false,
                 },
             );
         }

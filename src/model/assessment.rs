@@ -77,6 +77,10 @@ pub struct Answer {
     pub not_applicable: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Carried over from an earlier version of the framework (SPEC §2 `carry`), for the team
+    /// to confirm; any change to the answer confirms it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub carried: bool,
 }
 
 /// One step of the improvement plan.
@@ -122,6 +126,7 @@ static ANSWER: Shape = Shape::Struct(&[
     ("level", &Shape::Leaf),
     ("not_applicable", &Shape::Leaf),
     ("note", &Shape::Leaf),
+    ("carried", &Shape::Leaf),
 ]);
 static ANSWERS: Shape = Shape::MapValues(&ANSWER);
 static FRAMEWORK_REF: Shape = Shape::Struct(&[("id", &Shape::Leaf), ("version", &Shape::Leaf)]);

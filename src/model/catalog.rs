@@ -120,6 +120,14 @@ impl Catalog {
             })
     }
 
+    /// The newest version of the framework with this id.
+    pub fn newest(&self, id: &str) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .filter(|e| e.framework.id == id)
+            .max_by(|a, b| compare_versions(&a.framework.version, &b.framework.version))
+    }
+
     /// The first framework that has a question with this id.
     pub fn find_by_question(&self, question_id: &str) -> Option<&Entry> {
         self.entries

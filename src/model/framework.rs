@@ -28,6 +28,10 @@ pub struct Framework {
     pub scale: Vec<ScaleLevel>,
     /// File order is chart order.
     pub pillars: Vec<Pillar>,
+    /// How answers to earlier versions carry over (SPEC §2): earlier version → (question id
+    /// here → question id there). Questions whose id is unchanged carry without being listed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub carry: BTreeMap<String, BTreeMap<String, String>>,
     /// The languages in which every text of the framework is written, found on first use
     /// (`Default::default()` where a framework is written out in code).
     #[serde(skip)]
@@ -128,6 +132,7 @@ pub static FRAMEWORK_SHAPE: Shape = Shape::Struct(&[
     ("description", &TEXT),
     ("scale", &SCALE),
     ("pillars", &PILLARS),
+    ("carry", &Shape::Leaf),
 ]);
 
 impl Framework {

@@ -4,6 +4,7 @@
 //! every reader reports.
 
 pub mod assessment;
+pub mod carry;
 pub mod catalog;
 pub mod framework;
 pub mod ron;

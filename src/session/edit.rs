@@ -17,6 +17,8 @@ pub enum Edit {
         question: String,
         value: bool,
     },
+    /// The team confirms an answer carried over from the last round as it is.
+    Confirm(String),
     /// The evidence note of a question.
     Note {
         question: String,
@@ -66,6 +68,7 @@ pub fn apply_edit(a: &mut Assessment, edit: Edit) {
         Edit::Level { question, level } => {
             let answer = a.answers.entry(question.clone()).or_default();
             answer.level = level;
+            answer.carried = false;
             if level.is_some() {
                 answer.not_applicable = false;
             }
@@ -74,10 +77,16 @@ pub fn apply_edit(a: &mut Assessment, edit: Edit) {
         Edit::NotApplicable { question, value } => {
             let answer = a.answers.entry(question.clone()).or_default();
             answer.not_applicable = value;
+            answer.carried = false;
             if value {
                 answer.level = None;
             }
             prune(a, &question);
+        }
+        Edit::Confirm(question) => {
+            if let Some(answer) = a.answers.get_mut(&question) {
+                answer.carried = false;
+            }
         }
         Edit::Note { question, note } => {
             let answer = a.answers.entry(question.clone()).or_default();

@@ -77,6 +77,17 @@ impl Session {
     ) -> Self {
         let mut assessment = Assessment::new(&framework, label);
         assessment.date = date;
+        Self::create_from(framework, framework_source, assessment, autosave)
+    }
+
+    /// A new assessment with these contents (the next round of an earlier one), kept in
+    /// `autosave` until the user gives it a file. Written at once.
+    pub fn create_from(
+        framework: Arc<Framework>,
+        framework_source: Source,
+        assessment: Assessment,
+        autosave: &Path,
+    ) -> Self {
         let mut session = Self {
             assessment,
             framework,

@@ -93,6 +93,9 @@ pub enum Action {
     Dropped(Vec<PathBuf>),
     /// Show or hide the n-th assessment of the comparison.
     CompareToggle(usize),
+    /// Starts the team's next round: a new assessment on the newest version of the open one's
+    /// framework, its answers carried over for the team to confirm.
+    NextRound,
     /// The facilitator says whether the comparison is one team over time (change is shown)
     /// or parallel groups (it is not).
     CompareOverTime(bool),

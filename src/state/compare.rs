@@ -118,8 +118,11 @@ impl CompareSet {
         if let Some(over_time) = self.over_time {
             cmp.over_time = over_time;
         }
-        let on_shared: Vec<(&Assessment, &Framework)> =
-            items.iter().map(|(a, _)| (*a, &cmp.framework)).collect();
+        let on_shared: Vec<(&Assessment, &Framework)> = cmp
+            .assessments
+            .iter()
+            .map(|a| (a, &cmp.framework))
+            .collect();
         let mut data = ChartData::new(&on_shared, lang).map_err(|e| e.key().say(&msgs))?;
         for (series, (k, _, _)) in data.series.iter_mut().zip(&visible) {
             series.style = *k;

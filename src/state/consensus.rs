@@ -31,6 +31,7 @@ impl AppState {
                                 level: r.level,
                                 not_applicable: r.not_applicable,
                                 note: r.note.clone(),
+                                carried: false,
                             },
                         );
                     }

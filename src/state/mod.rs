@@ -258,6 +258,7 @@ impl AppState {
             },
             Action::CompareToggle(k) => self.compare.toggle(k),
             Action::CompareOverTime(yes) => self.compare.set_over_time(yes),
+            Action::NextRound => self.next_round(),
             Action::CompareClear => {
                 self.compare.clear();
                 self.view = if self.session.is_some() {

@@ -8,6 +8,7 @@ use super::prefs::remember;
 use super::{AppState, View, first_open_question, problems_text};
 use crate::i18n;
 use crate::io::files;
+use crate::model::carry;
 use crate::model::catalog::Source;
 use crate::model::framework::Framework;
 use crate::session::{self, Edit, Session, unsaved};
@@ -108,6 +109,53 @@ impl AppState {
         unsaved::lock(&path);
         self.adopt(session);
         self.status = None;
+        self.view = View::Details;
+        self.refresh_unsaved();
+    }
+
+    /// The team's next round: the open assessment's details, answers, notes and plan carried
+    /// to the newest version of its framework (SPEC §2 `carry`), each carried answer marked for
+    /// the team to confirm; dated today, in a file of its own. The last round stays as it is.
+    pub(super) fn next_round(&mut self) {
+        let Some(last) = &self.session else {
+            return;
+        };
+        let Some(entry) = self.catalog.newest(&last.framework.id).cloned() else {
+            return;
+        };
+        let older = entry.framework.version != last.framework.version;
+        let mut next = carry::carry(&last.assessment, &last.framework, &entry.framework, true);
+        next.date = Some(self.today.clone());
+        next.label = self.msgs.format(
+            "next-round-label",
+            &[
+                ("label", last.assessment.label.trim().to_owned().into()),
+                ("date", i18n::date(&self.today, self.msgs.lang()).into()),
+            ],
+        );
+        // Each participant's own ratings belong to the round they were given in.
+        next.ratings.clear();
+        let carried = next.answers.values().filter(|a| a.carried).count();
+        let fresh = carry::new_questions(&entry.framework, &last.framework).len();
+        let message = if older {
+            self.msgs.format(
+                "next-round-started-new-version",
+                &[
+                    ("carried", carried.into()),
+                    ("version", entry.framework.version.clone().into()),
+                    ("new", fresh.into()),
+                ],
+            )
+        } else {
+            self.msgs
+                .format("next-round-started", &[("carried", carried.into())])
+        };
+        self.close_session();
+        let path = unsaved::new_path(&self.data_dir);
+        let session = Session::create_from(entry.framework, entry.source, next, &path);
+        unsaved::lock(&path);
+        self.adopt(session);
+        self.info(message);
         self.view = View::Details;
         self.refresh_unsaved();
     }

@@ -193,3 +193,90 @@ fn a_member_answers_alone_in_a_copy_of_their_own() {
     // The team's file is as it was.
     assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
 }
+
+#[test]
+fn the_next_round_carries_answers_to_the_newest_version_marked_to_confirm() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Version 1.1.0 of the built-in framework renames one question and carries it.
+    let built_in = crate::model::catalog::BUILT_IN[0].1;
+    let newer = built_in
+        .replacen("version: \"1.0.0\"", "version: \"1.1.0\"", 1)
+        .replacen("id: \"ict-connectivity\"", "id: \"ict-reach\"", 1);
+    let newer = format!(
+        "{},\n    carry: {{\"1.0.0\": {{\"ict-reach\": \"ict-connectivity\"}}}},\n)\n",
+        newer
+            .trim_end()
+            .trim_end_matches(')')
+            .trim_end()
+            .trim_end_matches(',')
+    );
+    let framework_file = dir.path().join("tpd-ict-1.1.ron");
+    std::fs::write(&framework_file, newer).expect("write");
+    let sample = dir.path().join("costa-serena-2026.ron");
+    let text = include_str!("../../assets/samples/costa-serena-2026.ron");
+    std::fs::write(&sample, text).expect("write");
+    let mut s = AppState::new(AppConfig {
+        data_dir: dir.path().join("data"),
+        picker: Box::new(ScriptedPicker::default()),
+        prefs: Prefs {
+            language: "en".to_owned(),
+            ..Prefs::default()
+        },
+        frameworks: vec![framework_file],
+        local_frameworks: None,
+        open: vec![sample.clone()],
+        background_saves: false,
+        today: fixed_day,
+    });
+    let before = s.session().expect("open").assessment.clone();
+    s.apply(Action::NextRound);
+    assert_eq!(s.view(), View::Details);
+    let next = s.session().expect("the next round").assessment.clone();
+    assert_eq!(next.framework.version, "1.1.0");
+    assert_eq!(next.date.as_deref(), Some("2026-11-23"));
+    assert!(
+        next.label.contains("Costa Serena — baseline 2026"),
+        "{}",
+        next.label
+    );
+    let reach = next.answers["ict-reach"].clone();
+    assert_eq!(reach.level, before.answers["ict-connectivity"].level);
+    assert!(reach.carried);
+    assert_eq!(reach.note, before.answers["ict-connectivity"].note);
+    let carried = next.answers.values().filter(|a| a.carried).count();
+    assert_eq!(
+        carried,
+        before
+            .answers
+            .values()
+            .filter(|a| a.level.is_some() || a.not_applicable)
+            .count()
+    );
+    assert!(
+        s.status()
+            .is_some_and(|st| st.text.contains(&format!("{carried} answers carried over"))),
+        "{:?}",
+        s.status()
+    );
+    // The last round's file is untouched.
+    assert_eq!(std::fs::read_to_string(&sample).expect("read"), text);
+
+    // Confirming, or choosing again, takes the mark off; nothing else changes.
+    s.apply(Action::Edit(crate::session::Edit::Confirm(
+        "ict-reach".into(),
+    )));
+    let next = &s.session().expect("open").assessment;
+    assert!(!next.answers["ict-reach"].carried);
+    assert_eq!(next.answers["ict-reach"].level, reach.level);
+    let other = next
+        .answers
+        .iter()
+        .find(|(_, a)| a.carried && a.level.is_some())
+        .map(|(id, _)| id.clone())
+        .expect("another carried answer");
+    s.apply(Action::Edit(crate::session::Edit::Level {
+        question: other.clone(),
+        level: Some(4),
+    }));
+    assert!(!s.session().expect("open").assessment.answers[&other].carried);
+}

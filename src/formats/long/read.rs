@@ -571,6 +571,7 @@ pub(super) fn read_rows(
                     },
                     not_applicable: mark == Marked::NotApplicable,
                     note: note.map(str::to_owned),
+                    carried: false,
                 };
                 if answer != Answer::default() {
                     b.assessment.answers.insert(question_id.to_owned(), answer);

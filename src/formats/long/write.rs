@@ -183,6 +183,7 @@ pub fn write_long_rows<'a>(
                         level: r.level,
                         not_applicable: r.not_applicable,
                         note: r.note.clone(),
+                        carried: false,
                     };
                     row(pillar_id, question_id, Some(&answer), &r.by)?;
                 }

@@ -198,6 +198,37 @@ impl Framework {
                 if let Some(w) = q.weight {
                     v.weight(w, &qpath(Field("weight")));
                 }
+                // Each level says something of its own: two the same leave a team no choice.
+                let mut seen: Vec<(&str, &str, i64)> = Vec::new();
+                for (value, descriptor) in &q.levels {
+                    for (code, text) in &descriptor.0 {
+                        let text = text.trim();
+                        if text.is_empty() {
+                            continue;
+                        }
+                        if let Some((_, _, other)) = seen
+                            .iter()
+                            .find(|(c, t, _)| *c == code.as_str() && *t == text)
+                        {
+                            let mut path = qpath(Field("levels"));
+                            path.push(Key(value.to_string()));
+                            v.error(
+                                &path,
+                                Msg::new(
+                                    "framework-rubric-same",
+                                    &[
+                                        ("value", value.to_string()),
+                                        ("other", other.to_string()),
+                                        ("id", q.id.clone()),
+                                        ("lang", code.clone()),
+                                    ],
+                                ),
+                            );
+                        } else {
+                            seen.push((code.as_str(), text, *value));
+                        }
+                    }
+                }
                 for (value, descriptor) in &q.levels {
                     let mut path = qpath(Field("levels"));
                     path.push(Key(value.to_string()));
@@ -224,6 +255,32 @@ impl Framework {
                             "what-rubric",
                             &[("value", value.to_string()), ("id", q.id.clone())],
                         ),
+                    );
+                }
+            }
+        }
+        // Carry: from an earlier version, to this version's questions.
+        for (version, map) in &self.carry {
+            if version == &self.version {
+                v.error(
+                    &[Field("carry"), Key(version.clone())],
+                    Msg::new("framework-carry-self", &[("version", version.clone())]),
+                );
+            }
+            for (new, old) in map {
+                if !question_ids.contains_key(new.as_str()) {
+                    v.error(
+                        &[Field("carry"), Key(version.clone())],
+                        Msg::new(
+                            "framework-carry-unknown",
+                            &[("id", new.clone()), ("version", version.clone())],
+                        ),
+                    );
+                }
+                if old.trim().is_empty() {
+                    v.error(
+                        &[Field("carry"), Key(version.clone())],
+                        Msg::new("framework-carry-empty", &[("id", new.clone())]),
                     );
                 }
             }

@@ -7,6 +7,7 @@ use crate::analysis::plan::to_reach;
 use crate::analysis::scoring;
 use crate::i18n;
 use crate::model::assessment::Assessment;
+use crate::model::carry;
 
 /// How many questions of widest disagreement the comparison lists.
 const DISAGREEMENT_ROWS: usize = 10;
@@ -260,10 +261,21 @@ pub(super) fn questions(p: &Page<'_>) -> Markup {
 /// it counts in no score: the report shows all that the files hold, never less.
 fn unknown_answers(p: &Page<'_>) -> Markup {
     let (m, f) = (p.m, p.f);
+    // An answer counts where a question of `f` takes it: the same id, or the one `f`'s
+    // carry map names for the version the assessment was made on.
     let rows: Vec<(&Assessment, &str)> = p
-        .items
+        .originals
         .iter()
-        .flat_map(|(a, _)| a.unknown_questions(f).into_iter().map(move |id| (*a, id)))
+        .flat_map(|(a, fw)| {
+            a.answers
+                .keys()
+                .filter(move |id| {
+                    !f.questions()
+                        .any(|(_, q)| carry::source(f, fw, &q.id) == Some(id.as_str()))
+                        && (fw.version != f.version || f.question(id).is_none())
+                })
+                .map(move |id| (*a, id.as_str()))
+        })
         .collect();
     if rows.is_empty() {
         return html! {};

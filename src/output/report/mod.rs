@@ -36,7 +36,11 @@ struct Page<'a> {
     lang: &'static str,
     /// The framework the assessments are compared on.
     f: &'a Framework,
+    /// Each assessment as it reads on `f` (answers to earlier versions carried over), with the
+    /// framework version it was made on.
     items: &'a [(&'a Assessment, &'a Framework)],
+    /// The assessments as their files hold them, for the answers no question of `f` takes.
+    originals: &'a [(&'a Assessment, &'a Framework)],
     cmp: &'a Comparison,
     /// Today's date (ISO), against which actions are overdue.
     today: &'a str,
@@ -178,19 +182,30 @@ pub fn render_with(
 ) -> Result<String, ReportError> {
     let m = Messages::new(lang);
     let lang = m.lang();
+    let original_items = items;
     let mut cmp = Comparison::new(items)?;
     if let Some(over_time) = over_time {
         cmp.over_time = over_time;
     }
     let f = &cmp.framework;
-    let chart_items: Vec<(&Assessment, &Framework)> = items.iter().map(|(a, _)| (*a, f)).collect();
+    // Each on the newest version, answers to earlier ones carried over.
+    let chart_items: Vec<(&Assessment, &Framework)> =
+        cmp.assessments.iter().map(|a| (a, f)).collect();
     let chart_data = ChartData::new(&chart_items, lang)?;
     let svg = chart::render_svg(&chart_data, 1200, 900)?;
+    let carried: Vec<(&Assessment, &Framework)> = cmp
+        .assessments
+        .iter()
+        .zip(items)
+        .map(|(a, (_, fw))| (a, *fw))
+        .collect();
+    let items = carried.as_slice();
     let page = Page {
         m: &m,
         lang,
         f,
         items,
+        originals: original_items,
         cmp: &cmp,
         today,
         svg,

@@ -14,11 +14,14 @@ pub enum Mark {
     Answered,
     NotApplicable,
     Unanswered,
+    /// Carried over from the last round, for the team to confirm.
+    Carried,
 }
 
 /// How a question stands.
 pub fn mark(session: &Session, question_id: &str) -> Mark {
     match session.assessment.answers.get(question_id) {
+        Some(a) if a.carried => Mark::Carried,
         Some(a) if a.not_applicable => Mark::NotApplicable,
         _ if session.is_done(question_id) => Mark::Answered,
         _ => Mark::Unanswered,
@@ -117,6 +120,7 @@ pub fn ui(
                         Mark::Answered => "mark-answered",
                         Mark::NotApplicable => "mark-not-applicable",
                         Mark::Unanswered => "mark-unanswered",
+                        Mark::Carried => "mark-carried",
                     });
                     let label = format!("{name} {} — {state}", k + 1);
                     if dot(ui, m, selected, &label, &p)
@@ -145,7 +149,8 @@ pub fn ui(
     });
 }
 
-/// A clickable dot: filled when answered, a dash when not applicable, a ring when unanswered.
+/// A clickable dot: filled when answered, a dash when not applicable, a ring when unanswered,
+/// a ring with a centre when carried over from the last round and not yet confirmed.
 fn dot(
     ui: &mut egui::Ui,
     m: Mark,
@@ -182,6 +187,11 @@ fn dot(
             }
             Mark::Unanswered => {
                 painter.circle_stroke(c, r - 0.75, Stroke::new(1.5, p.missing));
+            }
+            Mark::Carried => {
+                // A ring with a centre: an answer is there, still to be confirmed.
+                painter.circle_stroke(c, r - 0.75, Stroke::new(1.5, p.done));
+                painter.circle_filled(c, 2.5, p.done);
             }
         }
     }

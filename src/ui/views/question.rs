@@ -87,6 +87,18 @@ pub fn ui(
         }
         ui.add_space(theme::SECTION_GAP);
 
+        if answer.is_some_and(|a| a.carried) {
+            // Last round's answer, carried over: the team confirms it or chooses again.
+            theme::card_frame(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(msgs.get("question-carried")).strong());
+                ui.label(msgs.get("question-carried-help"));
+                if ui.button(msgs.get("question-confirm")).clicked() {
+                    actions.push(Action::Edit(Edit::Confirm(question.id.clone())));
+                }
+            });
+            ui.add_space(theme::ITEM_GAP);
+        }
         ui.label(RichText::new(msgs.get("question-choose")).strong());
         for (k, scale_level) in f.scale.iter().enumerate() {
             let title = format!("{} · {}", scale_level.value, f.tr(&scale_level.label, lang));

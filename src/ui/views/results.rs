@@ -35,6 +35,24 @@ pub fn ui(
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(theme::ITEM_GAP);
         ui.heading(msgs.format("results-title", &[("label", a.label.clone().into())]));
+        let questions = session.questions();
+        let to_confirm: Vec<usize> = questions
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, q))| a.answers.get(&q.id).is_some_and(|x| x.carried))
+            .map(|(i, _)| i)
+            .collect();
+        if let Some(&first) = to_confirm.first() {
+            ui.horizontal_wrapped(|ui| {
+                ui.colored_label(
+                    theme::of(ui).missing,
+                    msgs.format("results-to-confirm", &[("count", to_confirm.len().into())]),
+                );
+                if ui.button(msgs.get("results-to-confirm-go")).clicked() {
+                    actions.push(Action::Show(View::Question(first)));
+                }
+            });
+        }
         let overall = &card.overall;
         match overall.score {
             Some(score) => {
@@ -170,6 +188,13 @@ pub fn ui(
             .clicked()
         {
             actions.push(Action::Show(View::Plan));
+        }
+        ui.add_space(theme::SECTION_GAP);
+        // The next round: these answers carried over to confirm, on the newest version.
+        ui.heading(msgs.get("next-round-heading"));
+        ui.label(RichText::new(msgs.get("next-round-help")).color(theme::of(ui).weak_text));
+        if ui.button(msgs.get("next-round-button")).clicked() {
+            actions.push(Action::NextRound);
         }
         ui.add_space(theme::SECTION_GAP);
         ui.heading(msgs.get("results-export"));
