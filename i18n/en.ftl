@@ -520,3 +520,20 @@ next-round-started = { $carried } answers carried over from the last round: conf
 next-round-started-new-version = { $carried } answers carried over to version { $version } of the framework: confirm each one or choose again. { $new } questions are new in this version and start unanswered.
 results-to-confirm = { $count } answers carried over from the last round are still to be confirmed.
 results-to-confirm-go = Go to the first
+
+# The translators' sheet (pilares texts)
+texts-no-key-column = this sheet has no "key" column: keep the first column of the sheet Pilares wrote
+texts-not-a-language = column "{ $column }" is not a language code (such as en, es, pt, fr, ht): name each language column by its code
+texts-no-default-column = this sheet has no column for "{ $lang }", the framework's default language: every text must have it
+texts-no-key = this row has texts but no key: keep each row's key as Pilares wrote it
+texts-unknown-key = "{ $key }" is not a text of this framework: keep the keys as Pilares wrote them, or write a new sheet with pilares texts
+texts-duplicate-key = "{ $key }" is here a second time (first on line { $first }): keep one row per key
+texts-no-default = "{ $key }" has no text in { $lang }, the framework's default language: every text needs one
+help-command-texts = A framework's texts for translators (.xlsx or .csv, a row per text, a column per language), and a translated sheet back into a new framework file
+help-arg-framework = The framework: a .ron file, or the id of a built-in one (its newest version)
+help-arg-apply = A translated sheet (.xlsx or .csv) to apply; then -o names the new framework file (.ron)
+help-arg-add_language = An empty column for a language to translate into, such as ht (repeatable)
+cli-texts-language = "{ $code }" is not a language code: give a code such as ht, es or pt-BR
+cli-texts-exists = { $path } already exists: the new framework is never written over a file; choose another name
+cli-texts-written = { $path } written: a valid framework with texts in { $languages }
+cli-texts-no-framework = no framework file and no framework with this id; known frameworks: { $known }

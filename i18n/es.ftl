@@ -519,3 +519,20 @@ next-round-started = { $carried } respuestas traídas de la ronda anterior: conf
 next-round-started-new-version = { $carried } respuestas traídas a la versión { $version } del marco: confirme cada una o elija de nuevo. { $new } preguntas son nuevas en esta versión y comienzan sin responder.
 results-to-confirm = Quedan { $count } respuestas traídas de la ronda anterior por confirmar.
 results-to-confirm-go = Ir a la primera
+
+# The translators' sheet (pilares texts)
+texts-no-key-column = esta hoja no tiene la columna «key»: conserve la primera columna de la hoja que escribió Pilares
+texts-not-a-language = la columna «{ $column }» no es un código de idioma (como en, es, pt, fr, ht): nombre cada columna de idioma con su código
+texts-no-default-column = esta hoja no tiene columna para «{ $lang }», el idioma predeterminado del marco: todo texto debe tenerlo
+texts-no-key = esta fila tiene textos pero no clave: conserve la clave de cada fila tal como la escribió Pilares
+texts-unknown-key = «{ $key }» no es un texto de este marco: conserve las claves tal como las escribió Pilares, o genere una hoja nueva con pilares texts
+texts-duplicate-key = «{ $key }» aparece por segunda vez (la primera en la línea { $first }): deje una sola fila por clave
+texts-no-default = «{ $key }» no tiene texto en { $lang }, el idioma predeterminado del marco: todo texto lo necesita
+help-command-texts = Los textos de un marco para traducir (.xlsx o .csv, una fila por texto, una columna por idioma), y una hoja traducida de vuelta a un archivo de marco nuevo
+help-arg-framework = El marco: un archivo .ron o el id de uno incorporado (su versión más reciente)
+help-arg-apply = Una hoja traducida (.xlsx o .csv) para aplicar; -o nombra entonces el archivo de marco nuevo (.ron)
+help-arg-add_language = Una columna vacía para un idioma al que traducir, como ht (repetible)
+cli-texts-language = «{ $code }» no es un código de idioma: indique un código como ht, es o pt-BR
+cli-texts-exists = { $path } ya existe: el marco nuevo nunca se escribe sobre un archivo; elija otro nombre
+cli-texts-written = { $path } escrito: un marco válido con textos en { $languages }
+cli-texts-no-framework = no hay un archivo de marco ni un marco con este id; marcos conocidos: { $known }

@@ -519,3 +519,20 @@ next-round-started = { $carried } réponses reprises du cycle précédent : con
 next-round-started-new-version = { $carried } réponses reprises dans la version { $version } du cadre : confirmez chacune ou choisissez à nouveau. { $new } questions sont nouvelles dans cette version et commencent sans réponse.
 results-to-confirm = { $count } réponses reprises du cycle précédent restent à confirmer.
 results-to-confirm-go = Aller à la première
+
+# The translators' sheet (pilares texts)
+texts-no-key-column = cette feuille n’a pas de colonne « key » : gardez la première colonne de la feuille écrite par Pilares
+texts-not-a-language = la colonne « { $column } » n’est pas un code de langue (comme en, es, pt, fr, ht) : nommez chaque colonne de langue par son code
+texts-no-default-column = cette feuille n’a pas de colonne pour « { $lang } », la langue par défaut du cadre : chaque texte doit l’avoir
+texts-no-key = cette ligne a des textes mais pas de clé : gardez la clé de chaque ligne telle que Pilares l’a écrite
+texts-unknown-key = « { $key } » n’est pas un texte de ce cadre : gardez les clés telles que Pilares les a écrites, ou produisez une nouvelle feuille avec pilares texts
+texts-duplicate-key = « { $key } » apparaît une deuxième fois (la première à la ligne { $first }) : une seule ligne par clé
+texts-no-default = « { $key } » n’a pas de texte en { $lang }, la langue par défaut du cadre : chaque texte en a besoin
+help-command-texts = Les textes d’un cadre pour la traduction (.xlsx ou .csv, une ligne par texte, une colonne par langue), et une feuille traduite réintégrée dans un nouveau fichier de cadre
+help-arg-framework = Le cadre : un fichier .ron ou l’identifiant d’un cadre intégré (sa version la plus récente)
+help-arg-apply = Une feuille traduite (.xlsx ou .csv) à appliquer ; -o nomme alors le nouveau fichier de cadre (.ron)
+help-arg-add_language = Une colonne vide pour une langue vers laquelle traduire, comme ht (répétable)
+cli-texts-language = « { $code } » n’est pas un code de langue : indiquez un code comme ht, es ou pt-BR
+cli-texts-exists = { $path } existe déjà : le nouveau cadre n’est jamais écrit par-dessus un fichier ; choisissez un autre nom
+cli-texts-written = { $path } écrit : un cadre valide avec des textes en { $languages }
+cli-texts-no-framework = aucun fichier de cadre ni aucun cadre avec cet identifiant ; cadres connus : { $known }

@@ -519,3 +519,20 @@ next-round-started = { $carried } respostas trazidas da rodada anterior: confirm
 next-round-started-new-version = { $carried } respostas trazidas para a versão { $version } do referencial: confirme cada uma ou escolha de novo. { $new } perguntas são novas nesta versão e começam sem resposta.
 results-to-confirm = Faltam confirmar { $count } respostas trazidas da rodada anterior.
 results-to-confirm-go = Ir para a primeira
+
+# The translators' sheet (pilares texts)
+texts-no-key-column = esta planilha não tem a coluna "key": mantenha a primeira coluna da planilha que o Pilares escreveu
+texts-not-a-language = a coluna "{ $column }" não é um código de idioma (como en, es, pt, fr, ht): nomeie cada coluna de idioma pelo seu código
+texts-no-default-column = esta planilha não tem coluna para "{ $lang }", o idioma padrão do referencial: todo texto deve tê-lo
+texts-no-key = esta linha tem textos mas não tem chave: mantenha a chave de cada linha como o Pilares a escreveu
+texts-unknown-key = "{ $key }" não é um texto deste referencial: mantenha as chaves como o Pilares as escreveu, ou gere uma nova planilha com pilares texts
+texts-duplicate-key = "{ $key }" aparece pela segunda vez (a primeira na linha { $first }): deixe uma só linha por chave
+texts-no-default = "{ $key }" não tem texto em { $lang }, o idioma padrão do referencial: todo texto precisa dele
+help-command-texts = Os textos de um referencial para tradução (.xlsx ou .csv, uma linha por texto, uma coluna por idioma), e uma planilha traduzida de volta a um novo arquivo de referencial
+help-arg-framework = O referencial: um arquivo .ron ou o id de um embutido (sua versão mais recente)
+help-arg-apply = Uma planilha traduzida (.xlsx ou .csv) a aplicar; -o nomeia então o novo arquivo de referencial (.ron)
+help-arg-add_language = Uma coluna vazia para um idioma a traduzir, como ht (repetível)
+cli-texts-language = "{ $code }" não é um código de idioma: indique um código como ht, es ou pt-BR
+cli-texts-exists = { $path } já existe: o novo referencial nunca é gravado sobre um arquivo; escolha outro nome
+cli-texts-written = { $path } gravado: um referencial válido com textos em { $languages }
+cli-texts-no-framework = não há arquivo de referencial nem referencial com este id; referenciais conhecidos: { $known }

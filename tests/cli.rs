@@ -606,3 +606,74 @@ fn help_is_in_the_users_language() {
         "{help}"
     );
 }
+
+#[test]
+fn texts_go_out_to_translators_and_come_back_as_a_new_valid_framework() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sheet = dir.path().join("texts.xlsx");
+    let out = pilares(&["texts", "tpd-ict", "-o", p(&sheet), "--add-language", "ht"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    // A translator fills one Haitian Creole cell in a spreadsheet and saves it as CSV.
+    let csv = dir.path().join("texts.csv");
+    assert!(
+        pilares(&["texts", "tpd-ict", "-o", p(&csv), "--add-language", "ht"])
+            .status
+            .success()
+    );
+    let written = std::fs::read_to_string(&csv).expect("csv");
+    let translated = written.replacen(
+        "scale.2,Emerging,Emergente,Émergent,Emergente,",
+        "scale.2,Emerging,Emergente,Émergent,Emergente,Emèjan",
+        1,
+    );
+    assert_ne!(translated, written);
+    std::fs::write(&csv, translated).expect("write");
+    let new = dir.path().join("tpd-ict-ht.ron");
+    let out = pilares(&["texts", "tpd-ict", "--apply", p(&csv), "-o", p(&new)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let f = pilares::model::framework::Framework::load(&new).expect("a valid framework");
+    assert_eq!(
+        f.scale[1].label.0.get("ht").map(String::as_str),
+        Some("Emèjan")
+    );
+
+    // The untouched workbook gives back the same framework.
+    let same = dir.path().join("same.ron");
+    let out = pilares(&["texts", "tpd-ict", "--apply", p(&sheet), "-o", p(&same)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let built_in = pilares::model::catalog::Catalog::built_in().expect("built-in");
+    let original = built_in.newest("tpd-ict").expect("tpd-ict");
+    assert_eq!(
+        &pilares::model::framework::Framework::load(&same).expect("valid"),
+        original.framework.as_ref()
+    );
+
+    // Never over an existing file.
+    let out = pilares(&["texts", "tpd-ict", "--apply", p(&sheet), "-o", p(&same)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("already exists"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // An unknown key is refused, naming the file and the line.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "key,en\nname,Name\nquestion.nope.text,What?\n").expect("write");
+    let out = pilares(&[
+        "texts",
+        "tpd-ict",
+        "--apply",
+        p(&bad),
+        "-o",
+        p(&dir.path().join("x.ron")),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("bad.csv:3:1") && err.contains("question.nope.text"),
+        "{err}"
+    );
+    assert!(!dir.path().join("x.ron").exists());
+}

@@ -176,6 +176,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = SettleArg::None)]
         settle: SettleArg,
     },
+    /// A framework's texts for translators: one row per text (a stable key, then one column
+    /// per language) to .xlsx or .csv; with --apply, a translated sheet back into a new,
+    /// validated framework file.
+    Texts {
+        /// The framework: a .ron file, or the id of a built-in one (its newest version).
+        #[arg(value_name = "FRAMEWORK")]
+        framework: String,
+        /// Where to write: the sheet (.xlsx or .csv), or with --apply the new framework (.ron,
+        /// never over an existing file).
+        #[arg(short, long, value_name = "OUT", required = true)]
+        output: PathBuf,
+        /// A translated sheet (.xlsx or .csv) to apply to the framework.
+        #[arg(long, value_name = "TEXTS")]
+        apply: Option<PathBuf>,
+        /// An empty column for a language to translate into (repeatable), e.g. --add-language ht.
+        #[arg(long = "add-language", value_name = "CODE")]
+        add_language: Vec<String>,
+    },
     /// How far a team agreed: per question the ratings, min, max, median and the agreed
     /// level, and Krippendorff's alpha for ordinal data.
     Agreement {

@@ -5,6 +5,7 @@ mod consensus;
 mod help;
 mod import;
 mod score;
+mod texts;
 
 use args::lang_or_system;
 pub use args::{Cli, Command, Format, Separator, SettleArg};
@@ -140,6 +141,18 @@ pub fn run(frameworks: &[PathBuf], command: Command) -> ExitCode {
             settle,
         } => merge_command(frameworks, &inputs, &output, label.as_deref(), settle),
         Command::Agreement { inputs, format } => agreement_command(frameworks, &inputs, format),
+        Command::Texts {
+            framework,
+            output,
+            apply,
+            add_language,
+        } => texts::texts_command(
+            frameworks,
+            &framework,
+            &output,
+            apply.as_deref(),
+            &add_language,
+        ),
         Command::Import {
             survey,
             output,

@@ -13,4 +13,5 @@ pub mod scores;
 pub mod sheet;
 pub mod survey;
 pub mod table;
+pub mod texts;
 pub mod workbook;

@@ -258,10 +258,13 @@ impl Framework {
         Self::from_ron(&text, &files::display_path(path))
     }
 
-    /// Writes the framework as RON that [`Framework::from_ron`] reads back unchanged.
+    /// Writes the framework as RON that [`Framework::from_ron`] reads back unchanged: texts
+    /// as people typed them (accents, no-break spaces and apostrophes unescaped, a raw string
+    /// where a text holds a quote), fields in a fixed order, so that two versions diff well.
     pub fn to_ron(&self) -> Result<String, ron::Error> {
         let config = ron::ser::PrettyConfig::new()
             .struct_names(true)
+            .escape_strings(false)
             .indentor("    ".to_owned());
         crate::model::ron::ron_options().to_string_pretty(self, config)
     }
