@@ -537,3 +537,69 @@ cli-texts-language = "{ $code }" is not a language code: give a code such as ht,
 cli-texts-exists = { $path } already exists: the new framework is never written over a file; choose another name
 cli-texts-written = { $path } written: a valid framework with texts in { $languages }
 cli-texts-no-framework = no framework file and no framework with this id; known frameworks: { $known }
+
+# The framework editor
+dialog-framework-edit = Choose a framework file to edit
+dialog-framework-save = Save the framework as
+nav-editor = Framework editor
+start-adapt = Adapt…
+start-adapt-help = A copy of this framework under a new id, to adapt to your system in the framework editor; the original stays as it is
+start-framework-new = New framework…
+start-framework-new-help = Write your own framework: three pillars to start, on a four-level scale
+start-framework-edit = Edit a framework file…
+editor-title = Framework editor
+editor-not-in-a-file = Not saved in a file yet
+editor-save = Save
+editor-save-as = Save as…
+editor-try = Try it
+editor-try-help = Saves the framework and starts an assessment on it
+editor-close = Close the editor
+editor-unsaved = This framework has changes that are not saved.
+editor-keep-editing = Keep editing
+editor-close-anyway = Close without saving
+editor-no-problems = No problems: ready to save
+editor-problems = { $count ->
+    [one] 1 problem to fix before saving
+   *[other] { $count } problems to fix before saving
+}
+editor-framework = The framework
+editor-add-pillar = Add a pillar
+editor-missing = { $lang }: missing
+editor-weight = Weight
+editor-weight-help = How much it counts beside the others; blank is 1
+editor-id = Id
+editor-id-help = Letters, digits and hyphens; assessments and spreadsheets refer to it, so keep it once teams use the framework.
+editor-version = Version
+editor-default-language = Default language
+editor-add-language = Another language:
+editor-name = Name
+editor-description = Description
+editor-scale = Scale
+editor-scale-level = Level { $value }
+editor-pillar = Pillar { $n }: { $name }
+editor-up = ▲ Up
+editor-down = ▼ Down
+editor-remove-pillar = Remove this pillar
+editor-discussion = Discussion prompts
+editor-prompt = Prompt { $n }
+editor-remove-prompt = Remove this prompt
+editor-add-prompt = Add a prompt
+editor-questions = Questions
+editor-add-question = Add a question
+editor-question = Question { $n } of { $pillar }
+editor-remove-question = Remove this question
+editor-back-to-pillar = Back to the pillar
+editor-question-text = Question
+editor-help = Guidance (what evidence to look at)
+editor-rubric = Rubric
+editor-rubric-help = What each level looks like for this question; say what counts (a share of teachers, a ratio) so that two teams rate alike.
+editor-language-code = "{ $code }" is not a language code: type a code such as ht, qu or gn
+editor-cannot-save = { $count ->
+    [one] 1 problem is left: fix it (the list above the fields) before saving
+   *[other] { $count } problems are left: fix them (the list above the fields) before saving
+}
+editor-not-saved = { $file } could not be saved: { $error }
+editor-saved = Saved in { $file }
+editor-same-id = Pilares already knows a framework { $id } ({ $other }): give this one another id or version first
+editor-translations-missing = Missing translations: { $counts }
+editor-translations-missing-help = Texts without a translation in each language; the app and reports show them in the default language

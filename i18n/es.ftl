@@ -536,3 +536,69 @@ cli-texts-language = «{ $code }» no es un código de idioma: indique un códig
 cli-texts-exists = { $path } ya existe: el marco nuevo nunca se escribe sobre un archivo; elija otro nombre
 cli-texts-written = { $path } escrito: un marco válido con textos en { $languages }
 cli-texts-no-framework = no hay un archivo de marco ni un marco con este id; marcos conocidos: { $known }
+
+# The framework editor
+dialog-framework-edit = Elija un archivo de marco para editar
+dialog-framework-save = Guardar el marco como
+nav-editor = Editor de marcos
+start-adapt = Adaptar…
+start-adapt-help = Una copia de este marco con un id nuevo, para adaptarlo a su sistema en el editor de marcos; el original queda como está
+start-framework-new = Nuevo marco…
+start-framework-new-help = Escriba su propio marco: tres pilares para empezar, con una escala de cuatro niveles
+start-framework-edit = Editar un archivo de marco…
+editor-title = Editor de marcos
+editor-not-in-a-file = Aún no está guardado en un archivo
+editor-save = Guardar
+editor-save-as = Guardar como…
+editor-try = Probarlo
+editor-try-help = Guarda el marco y comienza una evaluación con él
+editor-close = Cerrar el editor
+editor-unsaved = Este marco tiene cambios sin guardar.
+editor-keep-editing = Seguir editando
+editor-close-anyway = Cerrar sin guardar
+editor-no-problems = Sin problemas: listo para guardar
+editor-problems = { $count ->
+    [one] 1 problema por corregir antes de guardar
+   *[other] { $count } problemas por corregir antes de guardar
+}
+editor-framework = El marco
+editor-add-pillar = Agregar un pilar
+editor-missing = { $lang }: falta
+editor-weight = Peso
+editor-weight-help = Cuánto cuenta frente a los demás; en blanco es 1
+editor-id = Id
+editor-id-help = Letras, dígitos y guiones; las evaluaciones y planillas lo citan, así que no lo cambie una vez que los equipos usen el marco.
+editor-version = Versión
+editor-default-language = Idioma predeterminado
+editor-add-language = Otro idioma:
+editor-name = Nombre
+editor-description = Descripción
+editor-scale = Escala
+editor-scale-level = Nivel { $value }
+editor-pillar = Pilar { $n }: { $name }
+editor-up = ▲ Subir
+editor-down = ▼ Bajar
+editor-remove-pillar = Quitar este pilar
+editor-discussion = Preguntas para la discusión
+editor-prompt = Pregunta para la discusión { $n }
+editor-remove-prompt = Quitar esta pregunta para la discusión
+editor-add-prompt = Agregar una pregunta para la discusión
+editor-questions = Preguntas
+editor-add-question = Agregar una pregunta
+editor-question = Pregunta { $n } de { $pillar }
+editor-remove-question = Quitar esta pregunta
+editor-back-to-pillar = Volver al pilar
+editor-question-text = Pregunta
+editor-help = Orientación (qué evidencias mirar)
+editor-rubric = Rúbrica
+editor-rubric-help = Cómo se ve cada nivel en esta pregunta; diga qué cuenta (una proporción de docentes, una razón) para que dos equipos califiquen igual.
+editor-language-code = «{ $code }» no es un código de idioma: escriba un código como ht, qu o gn
+editor-cannot-save = { $count ->
+    [one] Queda 1 problema: corríjalo (la lista sobre los campos) antes de guardar
+   *[other] Quedan { $count } problemas: corríjalos (la lista sobre los campos) antes de guardar
+}
+editor-not-saved = No se pudo guardar { $file }: { $error }
+editor-saved = Guardado en { $file }
+editor-same-id = Pilares ya conoce un marco { $id } ({ $other }): antes, dé a este otro id u otra versión
+editor-translations-missing = Traducciones que faltan: { $counts }
+editor-translations-missing-help = Textos sin traducción en cada idioma; la aplicación y los informes los muestran en el idioma predeterminado

@@ -536,3 +536,69 @@ cli-texts-language = « { $code } » n’est pas un code de langue : indiquez
 cli-texts-exists = { $path } existe déjà : le nouveau cadre n’est jamais écrit par-dessus un fichier ; choisissez un autre nom
 cli-texts-written = { $path } écrit : un cadre valide avec des textes en { $languages }
 cli-texts-no-framework = aucun fichier de cadre ni aucun cadre avec cet identifiant ; cadres connus : { $known }
+
+# The framework editor
+dialog-framework-edit = Choisissez un fichier de cadre à modifier
+dialog-framework-save = Enregistrer le cadre sous
+nav-editor = Éditeur de cadres
+start-adapt = Adapter…
+start-adapt-help = Une copie de ce cadre sous un nouvel identifiant, à adapter à votre système dans l’éditeur de cadres ; l’original reste tel quel
+start-framework-new = Nouveau cadre…
+start-framework-new-help = Rédigez votre propre cadre : trois piliers pour commencer, sur une échelle à quatre niveaux
+start-framework-edit = Modifier un fichier de cadre…
+editor-title = Éditeur de cadres
+editor-not-in-a-file = Pas encore enregistré dans un fichier
+editor-save = Enregistrer
+editor-save-as = Enregistrer sous…
+editor-try = L’essayer
+editor-try-help = Enregistre le cadre et commence une évaluation avec lui
+editor-close = Fermer l’éditeur
+editor-unsaved = Ce cadre a des modifications non enregistrées.
+editor-keep-editing = Continuer à modifier
+editor-close-anyway = Fermer sans enregistrer
+editor-no-problems = Aucun problème : prêt à enregistrer
+editor-problems = { $count ->
+    [one] 1 problème à corriger avant d’enregistrer
+   *[other] { $count } problèmes à corriger avant d’enregistrer
+}
+editor-framework = Le cadre
+editor-add-pillar = Ajouter un pilier
+editor-missing = { $lang } : manquant
+editor-weight = Poids
+editor-weight-help = Combien il compte face aux autres ; vide vaut 1
+editor-id = Identifiant
+editor-id-help = Lettres, chiffres et traits d’union ; les évaluations et les tableurs s’y réfèrent, gardez-le donc une fois le cadre utilisé par les équipes.
+editor-version = Version
+editor-default-language = Langue par défaut
+editor-add-language = Une autre langue :
+editor-name = Nom
+editor-description = Description
+editor-scale = Échelle
+editor-scale-level = Niveau { $value }
+editor-pillar = Pilier { $n } : { $name }
+editor-up = ▲ Monter
+editor-down = ▼ Descendre
+editor-remove-pillar = Retirer ce pilier
+editor-discussion = Questions pour la discussion
+editor-prompt = Question pour la discussion { $n }
+editor-remove-prompt = Retirer cette question pour la discussion
+editor-add-prompt = Ajouter une question pour la discussion
+editor-questions = Questions
+editor-add-question = Ajouter une question
+editor-question = Question { $n } de { $pillar }
+editor-remove-question = Retirer cette question
+editor-back-to-pillar = Revenir au pilier
+editor-question-text = Question
+editor-help = Orientation (quelles données probantes examiner)
+editor-rubric = Grille
+editor-rubric-help = À quoi ressemble chaque niveau pour cette question ; dites ce qui compte (une part des enseignants, un ratio) pour que deux équipes notent de même.
+editor-language-code = « { $code } » n’est pas un code de langue : saisissez un code comme ht, qu ou gn
+editor-cannot-save = { $count ->
+    [one] Il reste 1 problème : corrigez-le (la liste au-dessus des champs) avant d’enregistrer
+   *[other] Il reste { $count } problèmes : corrigez-les (la liste au-dessus des champs) avant d’enregistrer
+}
+editor-not-saved = { $file } n’a pas pu être enregistré : { $error }
+editor-saved = Enregistré dans { $file }
+editor-same-id = Pilares connaît déjà un cadre { $id } ({ $other }) : donnez d’abord à celui-ci un autre identifiant ou une autre version
+editor-translations-missing = Traductions manquantes : { $counts }
+editor-translations-missing-help = Textes sans traduction dans chaque langue ; l’application et les rapports les affichent dans la langue par défaut

@@ -536,3 +536,69 @@ cli-texts-language = "{ $code }" não é um código de idioma: indique um códig
 cli-texts-exists = { $path } já existe: o novo referencial nunca é gravado sobre um arquivo; escolha outro nome
 cli-texts-written = { $path } gravado: um referencial válido com textos em { $languages }
 cli-texts-no-framework = não há arquivo de referencial nem referencial com este id; referenciais conhecidos: { $known }
+
+# The framework editor
+dialog-framework-edit = Escolha um arquivo de referencial para editar
+dialog-framework-save = Salvar o referencial como
+nav-editor = Editor de referenciais
+start-adapt = Adaptar…
+start-adapt-help = Uma cópia deste referencial com um novo id, para adaptá-lo ao seu sistema no editor de referenciais; o original fica como está
+start-framework-new = Novo referencial…
+start-framework-new-help = Escreva seu próprio referencial: três pilares para começar, numa escala de quatro níveis
+start-framework-edit = Editar um arquivo de referencial…
+editor-title = Editor de referenciais
+editor-not-in-a-file = Ainda não salvo em um arquivo
+editor-save = Salvar
+editor-save-as = Salvar como…
+editor-try = Experimentar
+editor-try-help = Salva o referencial e começa uma avaliação com ele
+editor-close = Fechar o editor
+editor-unsaved = Este referencial tem alterações não salvas.
+editor-keep-editing = Continuar editando
+editor-close-anyway = Fechar sem salvar
+editor-no-problems = Sem problemas: pronto para salvar
+editor-problems = { $count ->
+    [one] 1 problema a corrigir antes de salvar
+   *[other] { $count } problemas a corrigir antes de salvar
+}
+editor-framework = O referencial
+editor-add-pillar = Adicionar um pilar
+editor-missing = { $lang }: falta
+editor-weight = Peso
+editor-weight-help = Quanto conta diante dos demais; em branco é 1
+editor-id = Id
+editor-id-help = Letras, dígitos e hífens; avaliações e planilhas o citam, então mantenha-o quando as equipes usarem o referencial.
+editor-version = Versão
+editor-default-language = Idioma padrão
+editor-add-language = Outro idioma:
+editor-name = Nome
+editor-description = Descrição
+editor-scale = Escala
+editor-scale-level = Nível { $value }
+editor-pillar = Pilar { $n }: { $name }
+editor-up = ▲ Subir
+editor-down = ▼ Descer
+editor-remove-pillar = Remover este pilar
+editor-discussion = Perguntas para discussão
+editor-prompt = Pergunta para discussão { $n }
+editor-remove-prompt = Remover esta pergunta para discussão
+editor-add-prompt = Adicionar uma pergunta para discussão
+editor-questions = Perguntas
+editor-add-question = Adicionar uma pergunta
+editor-question = Pergunta { $n } de { $pillar }
+editor-remove-question = Remover esta pergunta
+editor-back-to-pillar = Voltar ao pilar
+editor-question-text = Pergunta
+editor-help = Orientação (que evidências observar)
+editor-rubric = Rubrica
+editor-rubric-help = Como é cada nível nesta pergunta; diga o que conta (uma proporção de docentes, uma razão) para que duas equipes avaliem igual.
+editor-language-code = "{ $code }" não é um código de idioma: digite um código como ht, qu ou gn
+editor-cannot-save = { $count ->
+    [one] Resta 1 problema: corrija-o (a lista acima dos campos) antes de salvar
+   *[other] Restam { $count } problemas: corrija-os (a lista acima dos campos) antes de salvar
+}
+editor-not-saved = Não foi possível salvar { $file }: { $error }
+editor-saved = Salvo em { $file }
+editor-same-id = O Pilares já conhece um referencial { $id } ({ $other }): antes, dê a este outro id ou outra versão
+editor-translations-missing = Traduções que faltam: { $counts }
+editor-translations-missing-help = Textos sem tradução em cada idioma; o aplicativo e os relatórios os mostram no idioma padrão

@@ -1653,3 +1653,100 @@ fn a_file_that_is_not_an_assessment_is_refused_in_the_windows_language() {
     );
     assert!(!status.text.contains("this is not"), "{}", status.text);
 }
+
+/// Types into a field found by its label, as a person who clicked into it would.
+fn type_into(h: &mut Harness<'_, PilaresApp>, label: &str, text: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn a_ministry_writes_a_framework_from_scratch_fixes_it_from_the_list_saves_reopens_and_assesses() {
+    let s = Setup::new();
+    let mut h = s.harness("en");
+    click(&mut h, "New framework…");
+    assert_eq!(h.state().model().view(), View::Editor);
+    let problems =
+        |h: &Harness<'_, PilaresApp>| h.state().model().editor().expect("editing").problem_count();
+    assert_eq!(
+        problems(&h),
+        7,
+        "a name for the framework, each pillar and each question"
+    );
+
+    // Saving now is refused: a file Pilares would not load is never written.
+    let file = s.root.join("valle-alto.ron");
+    click(&mut h, "Save");
+    assert!(!file.exists());
+    assert!(
+        h.state()
+            .model()
+            .status()
+            .is_some_and(|st| st.error && st.text.contains("7 problems are left"))
+    );
+
+    // The first problem in the list takes the ministry to its field.
+    let first = {
+        let editor = h.state().model().editor().expect("editing");
+        let msgs = pilares::i18n::Messages::new("en");
+        let (problem, _) = editor.problems().next().expect("a problem");
+        problem.key.as_ref().expect("keyed").say(&msgs)
+    };
+    assert!(first.contains("name"), "{first}");
+    click(&mut h, &first);
+    type_into(&mut h, "Name · en", "Teacher development in Valle Alto");
+    assert_eq!(problems(&h), 6);
+
+    // Each of the three pillars and its question, from the outline.
+    for (k, name) in ["ICT", "Partnerships", "Support"].into_iter().enumerate() {
+        click(&mut h, &format!("{}. pillar-{}", k + 1, k + 1));
+        type_into(&mut h, "Name · en", name);
+        click(&mut h, &format!("pillar-{}-q1", k + 1));
+        type_into(
+            &mut h,
+            "Question · en",
+            &format!("How far has {name} reached teachers?"),
+        );
+        type_into(&mut h, "1 · Latent · en", "Fewer than half of the teachers");
+    }
+    assert_eq!(problems(&h), 0);
+    assert!(h.query_by_label("No problems: ready to save").is_some());
+
+    // Saved where the ministry chooses, and it loads as `pilares validate` loads it.
+    s.picker.push(&file);
+    click(&mut h, "Save");
+    let saved = pilares::model::framework::Framework::load(&file).expect("a valid framework");
+    assert_eq!(saved.pillars.len(), 3);
+    assert_eq!(saved.pillars[0].questions[0].levels.len(), 1);
+
+    // Closed, then reopened from its file, changed and saved again in place.
+    click(&mut h, "Close the editor");
+    assert_eq!(h.state().model().view(), View::Start);
+    s.picker.push(&file);
+    click(&mut h, "Edit a framework file…");
+    assert_eq!(h.state().model().view(), View::Editor);
+    type_into(&mut h, "Name · es", "Desarrollo docente en Valle Alto");
+    click(&mut h, "Save");
+    let saved = pilares::model::framework::Framework::load(&file).expect("valid");
+    assert_eq!(
+        saved.name.0.get("es").map(String::as_str),
+        Some("Desarrollo docente en Valle Alto")
+    );
+
+    // "Try it": an assessment on it, answered by keyboard.
+    click(&mut h, "Try it");
+    assert_eq!(h.state().model().view(), View::Details);
+    let session = h.state().model().session().expect("an assessment");
+    assert_eq!(session.framework.id, "my-framework");
+    assert_eq!(session.questions().len(), 3);
+    click(&mut h, "Questions");
+    assert_eq!(h.state().model().view(), View::Question(0));
+    h.key_press(Key::Num1);
+    h.run();
+    let session = h.state().model().session().expect("an assessment");
+    assert_eq!(session.assessment.level("pillar-1-q1"), Some(1));
+}

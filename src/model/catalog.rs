@@ -79,6 +79,25 @@ impl Catalog {
         }
     }
 
+    /// Puts a framework in the catalog in place of what the same source held before (a file
+    /// saved again from the editor), else at the end. Returns its index.
+    pub fn put(&mut self, framework: Framework, source: Source) -> usize {
+        let entry = Entry {
+            framework: Arc::new(framework),
+            source,
+        };
+        match self.entries.iter().position(|e| e.source == entry.source) {
+            Some(k) => {
+                self.entries[k] = entry;
+                k
+            }
+            None => {
+                self.entries.push(entry);
+                self.entries.len() - 1
+            }
+        }
+    }
+
     /// Adds a framework file, or every `.ron` file in a folder. Returns how many were added;
     /// every problem in every file is reported.
     pub fn add_path(&mut self, path: &Path) -> Result<usize, Problems> {

@@ -270,4 +270,5 @@ impl Framework {
     }
 }
 
+pub mod edit;
 mod validate;

@@ -21,6 +21,8 @@ pub enum View {
     Consensus,
     /// Several assessments side by side.
     Compare,
+    /// A framework being written or adapted.
+    Editor,
 }
 
 /// The format of an exported chart.
@@ -93,6 +95,8 @@ pub enum Action {
     Dropped(Vec<PathBuf>),
     /// Show or hide the n-th assessment of the comparison.
     CompareToggle(usize),
+    /// The framework editor.
+    Editor(super::editor::EditorAction),
     /// Starts the team's next round: a new assessment on the newest version of the open one's
     /// framework, its answers carried over for the team to confirm.
     NextRound,

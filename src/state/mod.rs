@@ -6,6 +6,7 @@ mod action;
 mod compare;
 mod consensus;
 mod dialogs;
+mod editor;
 mod kept;
 mod navigate;
 mod opening;
@@ -16,6 +17,7 @@ mod read;
 pub use action::{Action, ChartFormat, ExportKind, QuestionKey, View};
 pub use compare::{CompareItem, CompareSet, Computed};
 pub use dialogs::PathPrompt;
+pub use editor::{EditorAction, FrameworkEditor};
 pub use kept::{AutosaveOffer, Unsaved};
 pub use picker::{FilePicker, ScriptedPicker};
 pub use prefs::{Prefs, ThemeChoice};
@@ -70,6 +72,8 @@ pub struct AppState {
     picker: Box<dyn FilePicker>,
     session: Option<Session>,
     compare: CompareSet,
+    /// The framework being written, if any.
+    editor: Option<FrameworkEditor>,
     /// An earlier assessment shown beside the plan.
     baseline: Option<Loaded>,
     view: View,
@@ -130,6 +134,7 @@ impl AppState {
             picker,
             session: None,
             compare: CompareSet::default(),
+            editor: None,
             baseline: None,
             view: View::Start,
             status: None,
@@ -258,6 +263,7 @@ impl AppState {
             },
             Action::CompareToggle(k) => self.compare.toggle(k),
             Action::CompareOverTime(yes) => self.compare.set_over_time(yes),
+            Action::Editor(action) => self.editor_action(action),
             Action::NextRound => self.next_round(),
             Action::CompareClear => {
                 self.compare.clear();

@@ -9,6 +9,14 @@ impl AppState {
             self.view = view;
             return;
         }
+        if view == View::Editor {
+            self.view = if self.editor.is_some() {
+                View::Editor
+            } else {
+                View::Start
+            };
+            return;
+        }
         let Some(session) = &self.session else {
             self.view = View::Start;
             return;

@@ -7,8 +7,8 @@ use eframe::egui;
 
 use super::theme;
 use super::views::{
-    compare, conflict, consensus, details, path_prompt, pillars, plan, question, results, start,
-    status, topbar,
+    compare, conflict, consensus, details, editor, path_prompt, pillars, plan, question, results,
+    start, status, topbar,
 };
 use crate::state::{Action, AppConfig, AppState, Prefs, ThemeChoice, View};
 
@@ -137,7 +137,10 @@ impl PilaresApp {
                 s.session(),
                 view,
                 s.prefs(),
-                s.compare().items().len(),
+                topbar::Tabs {
+                    compared: s.compare().items().len(),
+                    editing: s.editor().is_some(),
+                },
                 &mut actions,
             );
         });
@@ -155,6 +158,17 @@ impl PilaresApp {
             });
         }
         match (s.session(), view, computed) {
+            (_, View::Editor, _) if s.editor().is_some() => {
+                if let Some(editor) = s.editor() {
+                    egui::Panel::left("editor-outline")
+                        .default_size(side)
+                        .resizable(true)
+                        .show(ui, |ui| editor::outline_ui(ui, msgs, editor, &mut actions));
+                    egui::CentralPanel::default().show(ui, |ui| {
+                        editor::ui(ui, msgs, editor, &mut actions);
+                    });
+                }
+            }
             (_, View::Compare, Some(computed)) => {
                 egui::Panel::left("compare-list")
                     .default_size(side)
@@ -166,7 +180,9 @@ impl PilaresApp {
                     compare::ui(ui, msgs, s.compare(), &computed, &mut actions);
                 });
             }
-            (Some(session), view, _) if view != View::Start && view != View::Compare => {
+            (Some(session), view, _)
+                if view != View::Start && view != View::Compare && view != View::Editor =>
+            {
                 egui::Panel::left("pillars")
                     .default_size(side)
                     .resizable(true)
@@ -203,7 +219,7 @@ impl PilaresApp {
                             lang,
                             &mut actions,
                         ),
-                        View::Start | View::Compare => {}
+                        View::Start | View::Compare | View::Editor => {}
                     })
                 });
             }

@@ -8,6 +8,23 @@ impl Framework {
     /// Every rule of SPEC §2 that the types do not already enforce. Positions come from the
     /// scanned text when there is one.
     pub fn validate(&self, shown: &str, tree: Option<&Node>) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = self
+            .checks(shown, tree)
+            .into_iter()
+            .map(|(p, _)| p)
+            .collect();
+        sort_problems(&mut problems);
+        problems
+    }
+
+    /// The same checks as [`Framework::validate`], each problem with the path of the field it
+    /// concerns (`pillars`, 2, `questions`, 0, `text`, `es`), in the framework's order: what the
+    /// editor needs to take a person to the field.
+    pub fn problems_at(&self) -> Vec<(Problem, Vec<Seg>)> {
+        self.checks("", None)
+    }
+
+    fn checks(&self, shown: &str, tree: Option<&Node>) -> Vec<(Problem, Vec<Seg>)> {
         let mut v = Validator {
             shown,
             tree,
@@ -285,7 +302,6 @@ impl Framework {
                 }
             }
         }
-        sort_problems(&mut v.problems);
         v.problems
     }
 }
@@ -293,14 +309,14 @@ impl Framework {
 struct Validator<'a> {
     shown: &'a str,
     tree: Option<&'a Node>,
-    problems: Vec<Problem>,
+    problems: Vec<(Problem, Vec<Seg>)>,
 }
 
 impl Validator<'_> {
     fn error(&mut self, path: &[Seg], message: Msg) {
         let pos = self.tree.map(|t| t.locate(path));
         self.problems
-            .push(Problem::from_key(self.shown, pos, message));
+            .push((Problem::from_key(self.shown, pos, message), path.to_vec()));
     }
 
     fn text(&mut self, text: &Text, lang: &str, path: &[Seg], what: Msg) {

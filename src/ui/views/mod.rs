@@ -5,6 +5,7 @@ pub mod compare;
 pub mod conflict;
 pub mod consensus;
 pub mod details;
+pub mod editor;
 pub mod path_prompt;
 pub mod pillars;
 pub mod plan;

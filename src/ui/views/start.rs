@@ -8,7 +8,7 @@ use crate::i18n::{LANGUAGES, Messages};
 use crate::io::files;
 use crate::model::catalog::{Entry, Source};
 use crate::session::Session;
-use crate::state::{Action, View};
+use crate::state::{Action, EditorAction, View};
 use crate::state::{AutosaveOffer, Unsaved};
 use crate::ui::theme;
 
@@ -90,9 +90,18 @@ pub fn ui(
                     ))
                     .color(p.weak_text),
                 );
-                if ui.button(msgs.get("start-new-button")).clicked() {
-                    actions.push(Action::New(index));
-                }
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(msgs.get("start-new-button")).clicked() {
+                        actions.push(Action::New(index));
+                    }
+                    if ui
+                        .button(msgs.get("start-adapt"))
+                        .on_hover_text(msgs.get("start-adapt-help"))
+                        .clicked()
+                    {
+                        actions.push(Action::Editor(EditorAction::Copy(index)));
+                    }
+                });
             });
         }
         if ui
@@ -102,6 +111,19 @@ pub fn ui(
         {
             actions.push(Action::NewFromFrameworkFile);
         }
+        // The framework itself, authored by the ministry: from scratch or from a file.
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button(msgs.get("start-framework-new"))
+                .on_hover_text(msgs.get("start-framework-new-help"))
+                .clicked()
+            {
+                actions.push(Action::Editor(EditorAction::New));
+            }
+            if ui.button(msgs.get("start-framework-edit")).clicked() {
+                actions.push(Action::Editor(EditorAction::OpenFile));
+            }
+        });
         ui.add_space(theme::SECTION_GAP);
 
         ui.heading(msgs.get("start-open"));

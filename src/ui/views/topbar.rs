@@ -9,6 +9,14 @@ use crate::session::Session;
 use crate::state::{Action, Prefs, ThemeChoice, View};
 use crate::ui::theme;
 
+/// The tabs beside the assessment's: the comparison (with how many it holds) and the
+/// framework editor, when they are open.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tabs {
+    pub compared: usize,
+    pub editing: bool,
+}
+
 /// Draws the top bar.
 pub fn ui(
     ui: &mut egui::Ui,
@@ -16,9 +24,10 @@ pub fn ui(
     session: Option<&Session>,
     view: View,
     prefs: &Prefs,
-    compared: usize,
+    tabs: Tabs,
     actions: &mut Vec<Action>,
 ) {
+    let Tabs { compared, editing } = tabs;
     ui.add_space(4.0);
     // The settings sit at the right and the rest wraps in the width they leave, so a long
     // status (Portuguese, French, a large text size) never runs under them. egui lays out in
@@ -34,7 +43,7 @@ pub fn ui(
         ui.allocate_ui_with_layout(
             egui::vec2(left, 0.0),
             egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
-            |ui| nav_ui(ui, msgs, session, view, compared, actions),
+            |ui| nav_ui(ui, msgs, session, view, compared, editing, actions),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             settings_ui(ui, msgs, prefs, actions);
@@ -56,6 +65,7 @@ fn nav_ui(
     session: Option<&Session>,
     view: View,
     compared: usize,
+    editing: bool,
     actions: &mut Vec<Action>,
 ) {
     let p = theme::of(ui);
@@ -91,6 +101,13 @@ fn nav_ui(
             if ui.selectable_label(view == View::Compare, text).clicked() {
                 actions.push(Action::Show(View::Compare));
             }
+        }
+        if editing
+            && ui
+                .selectable_label(view == View::Editor, msgs.get("nav-editor"))
+                .clicked()
+        {
+            actions.push(Action::Show(View::Editor));
         }
         ui.separator();
         // A status never splits around a button: it moves to the next row whole.
@@ -144,7 +161,7 @@ fn nav_ui(
             actions.push(Action::Close);
         }
     }
-    if session.is_none() && compared > 0 {
+    if session.is_none() && (compared > 0 || editing) {
         ui.separator();
         if ui
             .selectable_label(view == View::Start, msgs.get("nav-start"))
@@ -152,9 +169,18 @@ fn nav_ui(
         {
             actions.push(Action::Show(View::Start));
         }
-        let text = msgs.format("nav-compare", &[("count", compared.into())]);
-        if ui.selectable_label(view == View::Compare, text).clicked() {
-            actions.push(Action::Show(View::Compare));
+        if compared > 0 {
+            let text = msgs.format("nav-compare", &[("count", compared.into())]);
+            if ui.selectable_label(view == View::Compare, text).clicked() {
+                actions.push(Action::Show(View::Compare));
+            }
+        }
+        if editing
+            && ui
+                .selectable_label(view == View::Editor, msgs.get("nav-editor"))
+                .clicked()
+        {
+            actions.push(Action::Show(View::Editor));
         }
     }
 }
