@@ -1496,7 +1496,20 @@ fn every_screen_fits_small_laptops_and_large_text_in_every_language() {
                 View::Question(6),
                 View::Results,
                 View::Plan,
+                View::Editor,
+                View::Editor,
             ] {
+                // The framework editor: its own fields, then a question with its rubric.
+                if view == View::Editor {
+                    use pilares::model::framework::edit::Part;
+                    use pilares::state::EditorAction;
+                    let model = h.state().model();
+                    let action = match model.editor() {
+                        None => EditorAction::Copy(0),
+                        Some(_) => EditorAction::Select(Part::Question(0, 1)),
+                    };
+                    h.state_mut().apply(pilares::state::Action::Editor(action));
+                }
                 h.state_mut().apply(pilares::state::Action::Show(view));
                 h.run();
                 h.run();

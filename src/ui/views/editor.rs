@@ -210,10 +210,7 @@ fn texts_ui(
     multiline: bool,
     actions: &mut Vec<Action>,
 ) {
-    let p = theme::of(ui);
-    let f = &editor.framework;
-    let default = f.default_language();
-    let text = f.text_at(at);
+    let text = editor.framework.text_at(at);
     // Optional texts (descriptions, help, rubric levels) not begun are not "missing".
     let required = matches!(
         at,
@@ -225,66 +222,119 @@ fn texts_ui(
     );
     let begun = required || text.is_some_and(|t| !t.0.is_empty());
     ui.label(RichText::new(label).strong());
-    let n = editor.languages.len().max(1) as f32;
+    // As many languages side by side as fit (four on a 1366 px laptop), the rest on the
+    // next rows: no field ever runs past the window's edge.
+    const MIN_WIDTH: f32 = 180.0;
     let gap = ui.spacing().item_spacing.x;
-    let width = ((ui.available_width() - gap * (n - 1.0)) / n).max(120.0);
-    ui.horizontal_wrapped(|ui| {
-        for lang in &editor.languages {
-            let current = text.and_then(|t| t.0.get(lang)).cloned();
-            let mut value = current.clone().unwrap_or_default();
-            let missing = current.is_none() && begun;
-            ui.vertical(|ui| {
-                ui.set_width(width);
-                let colour = match (missing, lang == default) {
-                    (true, true) => p.error,
-                    (true, false) => p.missing,
-                    _ => p.weak_text,
-                };
-                let head = if missing {
-                    msgs.format("editor-missing", &[("lang", lang.clone().into())])
+    let avail = ui.available_width() - 2.0;
+    let n = editor.languages.len().max(1);
+    let cols = (((avail + gap) / (MIN_WIDTH + gap)).floor() as usize).clamp(1, n);
+    let width = ((avail - gap * (cols as f32 - 1.0)) / cols as f32).max(60.0);
+    for row in editor.languages.chunks(cols) {
+        ui.horizontal_top(|ui| {
+            for lang in row {
+                language_field(
+                    ui,
+                    msgs,
+                    editor,
+                    LanguageField {
+                        label,
+                        at,
+                        lang,
+                        text,
+                        begun,
+                        multiline,
+                        width,
+                    },
+                    actions,
+                );
+            }
+        });
+    }
+    ui.add_space(theme::ITEM_GAP);
+}
+
+/// One language's field of a text.
+struct LanguageField<'a> {
+    label: &'a str,
+    at: TextRef,
+    lang: &'a String,
+    text: Option<&'a crate::model::text::Text>,
+    begun: bool,
+    multiline: bool,
+    width: f32,
+}
+
+fn language_field(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    editor: &FrameworkEditor,
+    field: LanguageField<'_>,
+    actions: &mut Vec<Action>,
+) {
+    let LanguageField {
+        label,
+        at,
+        lang,
+        text,
+        begun,
+        multiline,
+        width,
+    } = field;
+    let p = theme::of(ui);
+    let default = editor.framework.default_language();
+    let current = text.and_then(|t| t.0.get(lang)).cloned();
+    let mut value = current.clone().unwrap_or_default();
+    let missing = current.is_none() && begun;
+    ui.vertical(|ui| {
+        ui.set_width(width);
+        let colour = match (missing, lang == default) {
+            (true, true) => p.error,
+            (true, false) => p.missing,
+            _ => p.weak_text,
+        };
+        let head = if missing {
+            msgs.format("editor-missing", &[("lang", lang.clone().into())])
+        } else {
+            lang.clone()
+        };
+        ui.label(RichText::new(head).small().color(colour));
+        let widget = if multiline {
+            egui::TextEdit::multiline(&mut value).desired_rows(2)
+        } else {
+            egui::TextEdit::singleline(&mut value)
+        };
+        let frame = egui::Frame::new().stroke(if missing {
+            Stroke::new(1.5, colour)
+        } else {
+            Stroke::NONE
+        });
+        let response = frame
+            .show(ui, |ui| ui.add(widget.desired_width(width - 4.0)))
+            .inner;
+        let name = format!("{label} · {lang}");
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                if multiline {
+                    egui::Role::MultilineTextInput
                 } else {
-                    lang.clone()
-                };
-                ui.label(RichText::new(head).small().color(colour));
-                let widget = if multiline {
-                    egui::TextEdit::multiline(&mut value).desired_rows(2)
-                } else {
-                    egui::TextEdit::singleline(&mut value)
-                };
-                let frame = egui::Frame::new().stroke(if missing {
-                    Stroke::new(1.5, colour)
-                } else {
-                    Stroke::NONE
-                });
-                let response = frame
-                    .show(ui, |ui| ui.add(widget.desired_width(width - 4.0)))
-                    .inner;
-                let name = format!("{label} · {lang}");
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        if multiline {
-                            egui::Role::MultilineTextInput
-                        } else {
-                            egui::Role::TextInput
-                        },
-                        true,
-                        &name,
-                    )
-                });
-                if response.changed() {
-                    edit(
-                        actions,
-                        FrameworkEdit::Text {
-                            at,
-                            lang: lang.clone(),
-                            text: value,
-                        },
-                    );
-                }
-            });
+                    egui::Role::TextInput
+                },
+                true,
+                &name,
+            )
+        });
+        if response.changed() {
+            edit(
+                actions,
+                FrameworkEdit::Text {
+                    at,
+                    lang: lang.clone(),
+                    text: value,
+                },
+            );
         }
     });
-    ui.add_space(theme::ITEM_GAP);
 }
 
 /// A single-line field with its label (ids, version, weights).
