@@ -189,8 +189,8 @@ fn a_team_answers_by_mouse_and_keyboard_and_every_step_is_on_disk() {
     h.run();
     assert_eq!(h.state().model().view(), View::Question(1));
 
-    // The side panel shows progress: 3 of 40.
-    assert!(h.query_by_label("3 of 40 answered").is_some());
+    // The side panel shows progress: 3 of 43 (tpd-ict 2.0.0, where new assessments start).
+    assert!(h.query_by_label("3 of 43 answered").is_some());
 
     // Reopen the file in a fresh app: the same answers.
     let expected = on_disk(&file);
@@ -276,7 +276,7 @@ fn an_unsaved_assessment_survives_a_kill_and_is_offered_back() {
 
     let mut h = s.harness("en");
     match h.state().model().offer() {
-        Some(AutosaveOffer::Ready { done, total, .. }) => assert_eq!((*done, *total), (1, 40)),
+        Some(AutosaveOffer::Ready { done, total, .. }) => assert_eq!((*done, *total), (1, 43)),
         other => panic!("expected an offer, got {other:?}"),
     }
     // Starting another one is blocked until the team decides.
@@ -662,9 +662,11 @@ fn tab_to(h: &mut Harness<'_, PilaresApp>, label: &str) {
 fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_alone() {
     let s = Setup::new();
     let mut h = s.harness("pt");
+    // New assessments start on the newest version of the built-in framework.
     let f = pilares::model::catalog::Catalog::built_in()
         .expect("built-in")
-        .entries()[0]
+        .newest("tpd-ict")
+        .expect("tpd-ict")
         .framework
         .clone();
 
@@ -703,7 +705,7 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     // Every question of the built-in framework, in Portuguese: its text, its guidance and the
     // rubric as the choices; a level by its number key, then Enter.
     let questions: Vec<_> = f.questions().map(|(_, q)| q.clone()).collect();
-    assert_eq!(questions.len(), 40);
+    assert_eq!(questions.len(), 43);
     let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
     for (i, q) in questions.iter().enumerate() {
         assert_eq!(h.state().model().view(), View::Question(i));
@@ -734,7 +736,7 @@ fn a_brazilian_team_does_the_whole_assessment_in_portuguese_with_the_keyboard_al
     // Past the last question: the results, in Portuguese, with decimal commas.
     assert_eq!(h.state().model().view(), View::Results);
     let session = h.state().model().session().expect("open");
-    assert_eq!(session.progress(), (40, 40));
+    assert_eq!(session.progress(), (43, 43));
     assert_eq!(session.assessment.country.as_deref(), Some("Brasil"));
     let card = pilares::analysis::scoring::score(&session.framework, &session.assessment);
     let overall = card.overall.score.expect("every question answered");

@@ -551,3 +551,56 @@ fn a_baseline_on_the_earlier_version_compares_on_the_carried_questions() {
     assert!(unknown.contains("<code>b2</code>"));
     assert!(unknown.contains("<code>old-q</code>"));
 }
+
+#[test]
+fn a_baseline_on_tpd_ict_1_compares_with_a_follow_up_on_2() {
+    let catalog = pilares::model::catalog::Catalog::built_in().expect("built-in");
+    let v1 = catalog
+        .find("tpd-ict", "1.0.0")
+        .expect("1.0.0")
+        .framework
+        .clone();
+    let v2 = catalog
+        .find("tpd-ict", "2.0.0")
+        .expect("2.0.0")
+        .framework
+        .clone();
+    assert_eq!(
+        catalog.newest("tpd-ict").expect("newest").framework.version,
+        "2.0.0"
+    );
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let baseline = Assessment::load(&path).expect("sample").assessment;
+    let mut follow_up = pilares::model::carry::carry(&baseline, &v1, &v2, true);
+    follow_up.label = "Costa Serena — follow-up 2027".into();
+    follow_up.date = Some("2027-03-01".into());
+    follow_up
+        .answers
+        .entry("ict-access".into())
+        .or_default()
+        .level = Some(4);
+
+    let cmp = Comparison::new(&[(&baseline, &v1), (&follow_up, &v2)]).expect("compares");
+    assert_eq!(cmp.framework.version, "2.0.0");
+    // Renamed but the same measure: compared. New, or no longer the same: named, not compared.
+    for id in ["ict-access", "ict-curriculum", "par-voice", "ict-devices"] {
+        assert!(cmp.framework.question(id).is_some(), "{id} is compared");
+    }
+    for id in ["qual-reach", "ev-cost", "qual-classroom", "part-telecom"] {
+        assert!(cmp.framework.question(id).is_none(), "{id} is not compared");
+        assert!(cmp.left_out.contains(&id.to_owned()), "{id} is named");
+    }
+    assert_eq!(
+        cmp.assessments[0].level("ict-access"),
+        baseline.level("ict-connectivity")
+    );
+    let change = cmp.change(0, 1);
+    let ict = change
+        .iter()
+        .find(|(p, _)| p == "ict")
+        .and_then(|(_, d)| *d);
+    assert!(ict.is_some_and(|d| d > 0.0), "ICT rose: {ict:?}");
+    let html =
+        report::render(&[(&baseline, &v1), (&follow_up, &v2)], "es", "2027-03-02").expect("report");
+    assert!(html.contains("Cambio de"));
+}

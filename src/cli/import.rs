@@ -40,10 +40,24 @@ pub(super) fn import_command(
         let assessments = read.assessments.into_iter().map(|(a, _, _)| a).collect();
         (assessments, key)
     } else {
-        // A survey: the one framework given with --framework, else the built-in one.
+        // A survey: the one framework given with --framework, else the built-in version whose
+        // questions its columns name most (a 1.0.0 form stays on 1.0.0), the newest on a tie.
         let mut catalog = Catalog::new();
         if frameworks.is_empty() {
-            catalog.add_built_in()?;
+            let built_in = Catalog::built_in()?;
+            let header: Vec<&str> = table.header().iter().collect();
+            let named =
+                |f: &crate::model::framework::Framework| survey::questions_named(&header, f);
+            if let Some(best) = built_in.entries().iter().max_by(|a, b| {
+                named(&a.framework).cmp(&named(&b.framework)).then_with(|| {
+                    crate::model::catalog::compare_versions(
+                        &a.framework.version,
+                        &b.framework.version,
+                    )
+                })
+            }) {
+                catalog.add(best.framework.as_ref().clone(), best.source.clone());
+            }
         } else {
             for path in frameworks {
                 catalog.add_path(path)?;

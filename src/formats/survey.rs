@@ -340,6 +340,15 @@ pub fn read_survey_table(
 }
 
 /// An answer cell as the long format and the survey import read it (for tests and tools).
+/// How many of a table's column headers name a question of `framework`, in any of the ways
+/// form tools write them: which of several versions a form was made for.
+pub fn questions_named(header: &[&str], framework: &Framework) -> usize {
+    header
+        .iter()
+        .filter(|h| columns::question_of(h, framework).is_some())
+        .count()
+}
+
 pub fn read_value(value: &str, framework: &Framework) -> Result<Option<Answer>, String> {
     Ok(
         match cells::parse_level(value, framework).map_err(|k| k.english())? {

@@ -8,9 +8,16 @@ use crate::io::files;
 use crate::io::problem::{Problem, Problems};
 use crate::model::framework::Framework;
 
-/// The built-in framework files, embedded so that the binary works from any folder.
-pub const BUILT_IN: &[(&str, &str)] =
-    &[("tpd-ict.ron", include_str!("../../frameworks/tpd-ict.ron"))];
+/// The built-in framework files, embedded so that the binary works from any folder. 1.0.0
+/// opens the assessments made on it; new assessments start on the newest version (2.0.0),
+/// to which 1.0.0's answers carry (its `carry` map).
+pub const BUILT_IN: &[(&str, &str)] = &[
+    ("tpd-ict.ron", include_str!("../../frameworks/tpd-ict.ron")),
+    (
+        "tpd-ict-2.0.ron",
+        include_str!("../../frameworks/tpd-ict-2.0.ron"),
+    ),
+];
 
 /// Where a framework came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,6 +144,24 @@ impl Catalog {
                     .filter(|e| e.framework.id == id)
                     .max_by(|a, b| compare_versions(&a.framework.version, &b.framework.version))
             })
+    }
+
+    /// The frameworks a new assessment may start on, with their index among
+    /// [`Catalog::entries`]: every one, except a built-in version that a newer version of the
+    /// same framework supersedes (it stays to open the assessments made on it).
+    pub fn offered(&self) -> Vec<(usize, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                let superseded = self.entries.iter().any(|other| {
+                    other.framework.id == e.framework.id
+                        && compare_versions(&other.framework.version, &e.framework.version)
+                            == std::cmp::Ordering::Greater
+                });
+                !(matches!(e.source, Source::BuiltIn(_)) && superseded)
+            })
+            .collect()
     }
 
     /// The newest version of the framework with this id.

@@ -197,21 +197,8 @@ fn a_member_answers_alone_in_a_copy_of_their_own() {
 #[test]
 fn the_next_round_carries_answers_to_the_newest_version_marked_to_confirm() {
     let dir = tempfile::tempdir().expect("tempdir");
-    // Version 1.1.0 of the built-in framework renames one question and carries it.
-    let built_in = crate::model::catalog::BUILT_IN[0].1;
-    let newer = built_in
-        .replacen("version: \"1.0.0\"", "version: \"1.1.0\"", 1)
-        .replacen("id: \"ict-connectivity\"", "id: \"ict-reach\"", 1);
-    let newer = format!(
-        "{},\n    carry: {{\"1.0.0\": {{\"ict-reach\": \"ict-connectivity\"}}}},\n)\n",
-        newer
-            .trim_end()
-            .trim_end_matches(')')
-            .trim_end()
-            .trim_end_matches(',')
-    );
-    let framework_file = dir.path().join("tpd-ict-1.1.ron");
-    std::fs::write(&framework_file, newer).expect("write");
+    // A baseline on tpd-ict 1.0.0; the newest built-in version is 2.0.0, which renamed
+    // ict-connectivity to ict-access (its carry map) and has seven new questions.
     let sample = dir.path().join("costa-serena-2026.ron");
     let text = include_str!("../../assets/samples/costa-serena-2026.ron");
     std::fs::write(&sample, text).expect("write");
@@ -222,7 +209,7 @@ fn the_next_round_carries_answers_to_the_newest_version_marked_to_confirm() {
             language: "en".to_owned(),
             ..Prefs::default()
         },
-        frameworks: vec![framework_file],
+        frameworks: Vec::new(),
         local_frameworks: None,
         open: vec![sample.clone()],
         background_saves: false,
@@ -232,29 +219,47 @@ fn the_next_round_carries_answers_to_the_newest_version_marked_to_confirm() {
     s.apply(Action::NextRound);
     assert_eq!(s.view(), View::Details);
     let next = s.session().expect("the next round").assessment.clone();
-    assert_eq!(next.framework.version, "1.1.0");
+    assert_eq!(next.framework.version, "2.0.0");
     assert_eq!(next.date.as_deref(), Some("2026-11-23"));
     assert!(
         next.label.contains("Costa Serena — baseline 2026"),
         "{}",
         next.label
     );
-    let reach = next.answers["ict-reach"].clone();
+    let reach = next.answers["ict-access"].clone();
     assert_eq!(reach.level, before.answers["ict-connectivity"].level);
     assert!(reach.carried);
     assert_eq!(reach.note, before.answers["ict-connectivity"].note);
+    // Every answer whose question 2.0.0 still asks (by id or by its carry map) arrives.
+    let catalog = crate::model::catalog::Catalog::built_in().expect("built-in");
+    let (v1, v2) = (
+        catalog.find("tpd-ict", "1.0.0").expect("1.0.0"),
+        catalog.find("tpd-ict", "2.0.0").expect("2.0.0"),
+    );
+    let expected = v2
+        .framework
+        .questions()
+        .filter_map(|(_, q)| crate::model::carry::source(&v2.framework, &v1.framework, &q.id))
+        .filter(|old| {
+            before
+                .answers
+                .get(*old)
+                .is_some_and(|a| a.level.is_some() || a.not_applicable)
+        })
+        .count();
     let carried = next.answers.values().filter(|a| a.carried).count();
-    assert_eq!(
-        carried,
-        before
-            .answers
-            .values()
-            .filter(|a| a.level.is_some() || a.not_applicable)
-            .count()
+    assert_eq!(carried, expected);
+    assert!(carried >= 30, "most of the baseline arrives: {carried}");
+    assert!(!next.answers.contains_key("qual-classroom"), "not carried");
+    assert!(
+        !next.answers.contains_key("qual-reach"),
+        "new: starts unanswered"
     );
     assert!(
-        s.status()
-            .is_some_and(|st| st.text.contains(&format!("{carried} answers carried over"))),
+        s.status().is_some_and(|st| st
+            .text
+            .contains(&format!("{carried} answers carried over to version 2.0.0"))
+            && st.text.contains("7 questions are new")),
         "{:?}",
         s.status()
     );
@@ -263,11 +268,11 @@ fn the_next_round_carries_answers_to_the_newest_version_marked_to_confirm() {
 
     // Confirming, or choosing again, takes the mark off; nothing else changes.
     s.apply(Action::Edit(crate::session::Edit::Confirm(
-        "ict-reach".into(),
+        "ict-access".into(),
     )));
     let next = &s.session().expect("open").assessment;
-    assert!(!next.answers["ict-reach"].carried);
-    assert_eq!(next.answers["ict-reach"].level, reach.level);
+    assert!(!next.answers["ict-access"].carried);
+    assert_eq!(next.answers["ict-access"].level, reach.level);
     let other = next
         .answers
         .iter()

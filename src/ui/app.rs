@@ -228,7 +228,7 @@ impl PilaresApp {
                     start::ui(
                         ui,
                         msgs,
-                        s.catalog().entries(),
+                        &s.catalog().offered(),
                         &s.prefs().recent,
                         start::Kept {
                             items: s.unsaved(),

@@ -23,7 +23,7 @@ pub struct Kept<'a> {
 pub fn ui(
     ui: &mut egui::Ui,
     msgs: &Messages,
-    frameworks: &[Entry],
+    frameworks: &[(usize, &Entry)],
     recent: &[PathBuf],
     unsaved: Kept<'_>,
     session: Option<&Session>,
@@ -70,7 +70,7 @@ pub fn ui(
         }
 
         ui.heading(msgs.get("start-new"));
-        for (index, entry) in frameworks.iter().enumerate() {
+        for &(index, entry) in frameworks {
             let f = &entry.framework;
             card(ui, |ui| {
                 ui.label(RichText::new(f.tr(&f.name, lang)).strong());
