@@ -28,28 +28,76 @@ fn run_app(_: Vec<std::path::PathBuf>, _: Vec<std::path::PathBuf>) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// On Windows `pilares.exe` is a console program, so that the commands print where they were
+/// typed. Opened from Explorer (a double-click on a `.ron` file) it gets a console of its own,
+/// which the window does not need: that one is let go. One started from a terminal stays.
+#[cfg(all(windows, feature = "app"))]
+fn let_go_of_own_console() {
+    use windows_sys::Win32::System::Console::{FreeConsole, GetConsoleProcessList};
+    let mut ids = [0u32; 2];
+    // SAFETY: the buffer holds two process ids and the length passed says so.
+    let attached = unsafe { GetConsoleProcessList(ids.as_mut_ptr(), ids.len() as u32) };
+    if attached == 1 {
+        // SAFETY: no handle to the console is held here; the window never writes to it.
+        unsafe {
+            FreeConsole();
+        }
+    }
+}
+
 #[cfg(feature = "app")]
 fn run_app(frameworks: Vec<std::path::PathBuf>, files: Vec<std::path::PathBuf>) -> ExitCode {
     use eframe::egui;
+
+    #[cfg(windows)]
+    let_go_of_own_console();
     use pilares::ui::{APP_ID, PilaresApp};
 
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+    let options = |backends: Option<eframe::wgpu::Backends>| {
+        let mut viewport = egui::ViewportBuilder::default()
             .with_title("Pilares")
             .with_app_id("pilares")
             .with_inner_size([1200.0, 820.0])
-            .with_min_inner_size([720.0, 480.0]),
-        ..Default::default()
+            .with_min_inner_size([720.0, 480.0]);
+        if let Some(icon) = pilares::ui::icon::window_icon() {
+            viewport = viewport.with_icon(icon);
+        }
+        let mut options = eframe::NativeOptions {
+            viewport,
+            ..Default::default()
+        };
+        if let Some(backends) = backends {
+            let mut setup = eframe::egui_wgpu::WgpuSetupCreateNew::without_display_handle();
+            setup.instance_descriptor.backends = backends;
+            options.wgpu_options.wgpu_setup = eframe::egui_wgpu::WgpuSetup::CreateNew(setup);
+        }
+        options
     };
-    let result = eframe::run_native(
-        APP_ID,
-        options,
-        Box::new(move |cc| {
-            Ok(Box::new(PilaresApp::from_creation_context(
-                cc, frameworks, files,
-            )))
-        }),
-    );
+    let run = |backends| {
+        let (frameworks, files) = (frameworks.clone(), files.clone());
+        eframe::run_native(
+            APP_ID,
+            options(backends),
+            Box::new(move |cc| {
+                Ok(Box::new(PilaresApp::from_creation_context(
+                    cc, frameworks, files,
+                )))
+            }),
+        )
+    };
+    let started = std::time::Instant::now();
+    let mut result = run(None);
+    // A graphics driver that fails at once (Direct3D 12 on some old laptops' drivers, or under
+    // Wine): once more on Vulkan or OpenGL, unless the user chose a backend (WGPU_BACKEND).
+    // Every change was already saved, so a second window loses nothing.
+    if result.is_err()
+        && started.elapsed() < std::time::Duration::from_secs(15)
+        && std::env::var_os("WGPU_BACKEND").is_none()
+    {
+        result = run(Some(
+            eframe::wgpu::Backends::VULKAN | eframe::wgpu::Backends::GL,
+        ));
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

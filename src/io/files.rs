@@ -127,6 +127,9 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }
+    // Windows cannot open a folder as a file; its rename is made durable by the file system.
+    #[cfg(not(unix))]
+    let _ = dir;
     Ok(())
 }
 

@@ -48,6 +48,9 @@ pub struct Entry {
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     entries: Vec<Entry>,
+    /// `(id, version)` of every built-in framework, also where a file with the same id and
+    /// version came first (a copy of `frameworks/` beside the program).
+    built_in: Vec<(String, String)>,
 }
 
 impl Catalog {
@@ -60,6 +63,8 @@ impl Catalog {
     pub fn add_built_in(&mut self) -> Result<(), Problems> {
         for (name, text) in BUILT_IN {
             let framework = Framework::from_ron(text, &format!("built-in:{name}"))?;
+            self.built_in
+                .push((framework.id.clone(), framework.version.clone()));
             self.add(framework, Source::BuiltIn(name));
         }
         Ok(())
@@ -147,8 +152,9 @@ impl Catalog {
     }
 
     /// The frameworks a new assessment may start on, with their index among
-    /// [`Catalog::entries`]: every one, except a built-in version that a newer version of the
-    /// same framework supersedes (it stays to open the assessments made on it).
+    /// [`Catalog::entries`]: every one, except a built-in version (or a file copy of one) that
+    /// a newer version of the same framework supersedes: it stays to open the assessments made
+    /// on it.
     pub fn offered(&self) -> Vec<(usize, &Entry)> {
         self.entries
             .iter()
@@ -159,7 +165,11 @@ impl Catalog {
                         && compare_versions(&other.framework.version, &e.framework.version)
                             == std::cmp::Ordering::Greater
                 });
-                !(matches!(e.source, Source::BuiltIn(_)) && superseded)
+                let built_in = self
+                    .built_in
+                    .iter()
+                    .any(|(id, v)| *id == e.framework.id && *v == e.framework.version);
+                !(built_in && superseded)
             })
             .collect()
     }
@@ -337,5 +347,23 @@ mod tests {
         // Another version of the same framework falls back to the one we have.
         assert!(catalog.find("tpd-ict", "0.9.0").is_some());
         assert!(catalog.find("nope", "1.0.0").is_none());
+    }
+
+    #[test]
+    fn new_assessments_are_offered_the_newest_version_also_beside_a_copy_of_the_folder() {
+        let offered = |c: &Catalog| -> Vec<String> {
+            c.offered().iter().map(|(_, e)| e.framework.key()).collect()
+        };
+        let catalog = Catalog::built_in().expect("built-in");
+        assert_eq!(offered(&catalog), ["tpd-ict 2.0.0"]);
+        // The repository's frameworks/ folder, read before the built-in ones: the same.
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("frameworks");
+        let (catalog, gathered) = Catalog::gather(&[], Some(&folder));
+        assert!(gathered.errors.is_empty() && gathered.warnings.is_empty());
+        assert_eq!(offered(&catalog), ["tpd-ict 2.0.0"]);
+        assert!(
+            catalog.find("tpd-ict", "1.0.0").is_some(),
+            "still opens old files"
+        );
     }
 }

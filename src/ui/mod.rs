@@ -4,6 +4,7 @@
 //! module knows egui.
 
 mod app;
+pub mod icon;
 mod picker;
 pub mod theme;
 mod views;
