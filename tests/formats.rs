@@ -811,3 +811,52 @@ fn members_ratings_round_trip_through_the_long_csv_and_stay_out_of_the_scores() 
         .expect("read");
     assert!(names.contains(r#"name="ratings""#), "{names}");
 }
+
+/// Rows are read on one thread and checked on another, in batches of a few thousand: across
+/// batch boundaries (and a quoted note that runs over lines there) every error still names its
+/// own line, in order, and every assessment arrives.
+#[test]
+fn errors_name_their_lines_across_the_reading_batches() {
+    let mut catalog = Catalog::new();
+    let mini = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini.ron");
+    catalog.add_path(&mini).expect("mini.ron");
+    let mut csv = String::from("assessment,question_id,level,note\n");
+    let mut line = 1;
+    let mut bad_lines = Vec::new();
+    for a in 0..1500 {
+        for q in ["a1", "a2", "b1", "b2", "c1"] {
+            line += 1;
+            let level = if line == 2049 || line == 6000 {
+                bad_lines.push(line);
+                "7"
+            } else {
+                "2"
+            };
+            if a == 409 && q == "c1" {
+                // A note over two lines, right where the first batch ends.
+                csv.push_str(&format!(
+                    "Group {a},{q},{level},\"first line\nsecond line\"\n"
+                ));
+                line += 1;
+            } else {
+                csv.push_str(&format!("Group {a},{q},{level},\n"));
+            }
+        }
+    }
+    let Err(err) = long::read_long(csv.as_bytes(), "census.csv", &catalog) else {
+        panic!("two bad rows are refused");
+    };
+    let lines: Vec<usize> = err
+        .0
+        .iter()
+        .filter_map(|p| p.location.line_col.map(|(l, _)| l))
+        .collect();
+    assert_eq!(lines, bad_lines);
+    let good = csv.replace(",7,", ",2,");
+    let Ok(read) = long::read_long(good.as_bytes(), "census.csv", &catalog) else {
+        panic!("the good file reads");
+    };
+    assert_eq!(read.assessments.len(), 1500);
+    let note = read.assessments[409].0.answers["c1"].note.as_deref();
+    assert_eq!(note, Some("first line\nsecond line"));
+}

@@ -384,214 +384,290 @@ pub(super) fn read_rows(
     let cols = Columns::find(&table, &shown)?;
     let needed = cols.needed();
 
-    let mut order: Vec<Building> = Vec::new();
-    let mut slots: HashMap<String, usize> = HashMap::new();
-    let mut frameworks = Frameworks::default();
-    let mut errors: Vec<Problem> = Vec::new();
-    let mut error_count = 0usize;
-    let mut record = Row::default();
-    let mut last: Option<usize> = None;
-    loop {
-        match table.next_row(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(p) => {
-                errors.push(*p);
-                error_count += 1;
-                break;
-            }
-        }
-        let line = record.line;
-        let unguard = |s| if sheet { s } else { unguard(s) };
-        let cell = |i: usize| unguard(super::trim(record.get(i).unwrap_or("")));
-        let mut fail = |(col, message): CellError| {
-            error_count += 1;
-            if errors.len() < MAX_REPORTED_ERRORS {
-                errors.push(Problem::from_key(&shown, Some((line, col + 1)), message));
-            }
-        };
-        if record.len() < needed {
-            fail((
-                record.len(),
-                Key::new(
-                    "problem-row-too-short",
-                    &[
-                        ("cells", record.len().to_string()),
-                        ("column", cols.unreached(record.len()).to_owned()),
-                        ("needed", needed.to_string()),
-                    ],
-                ),
-            ));
-            continue;
-        }
-        let label = cell(cols.assessment);
-        let question_id = cell(cols.question_id);
-        if label.is_empty() {
-            fail((cols.assessment, Key::new("problem-row-no-assessment", &[])));
-            continue;
-        }
-        if question_id.is_empty() {
-            fail((cols.question_id, Key::new("problem-row-no-question", &[])));
-            continue;
-        }
-
-        // Rows of one assessment usually follow each other: check the last one first.
-        let cached = last.filter(|&i| order[i].assessment.label == label);
-        let slot = match cached.or_else(|| slots.get(label).copied()) {
-            Some(slot) => slot,
-            None if order.len() >= max_assessments => {
-                return Err(Problems(vec![Problem::from_key(
-                    &shown,
-                    Some((line, cols.assessment + 1)),
-                    too_many(max_assessments),
-                )]));
-            }
-            None => match frameworks.start(catalog, &cols, &cell, label, question_id, line, keep) {
-                Ok(building) => {
-                    slots.insert(label.to_owned(), order.len());
-                    order.push(building);
-                    order.len() - 1
-                }
-                Err(e) => {
-                    fail(e);
-                    continue;
-                }
-            },
-        };
-        last = Some(slot);
-        let b = &mut order[slot];
-        if let Some(c) = cols.scope
-            && cell(c) != b.scope_cell
-        {
-            fail((
-                c,
-                Key::new(
-                    "problem-row-scope",
-                    &[
-                        ("label", label.to_owned()),
-                        ("here", cell(c).to_owned()),
-                        ("first", b.scope_cell.clone()),
-                        ("line", b.first_line.to_string()),
-                    ],
-                ),
-            ));
-            continue;
-        }
-        if let Some(c) = cols.country
-            && b.assessment.country.is_none()
-            && !cell(c).is_empty()
-        {
-            b.assessment.country = Some(cell(c).to_owned());
-        }
-        if let Some(c) = cols.date
-            && b.assessment.date.is_none()
-            && !cell(c).is_empty()
-        {
-            // As Excel re-saves an ISO date in Spanish: 26/02/2026. What is no date is kept
-            // as written, and named by the assessment's check.
-            let value = cell(c);
-            b.assessment.date = Some(cells::parse_date(value).unwrap_or_else(|| value.to_owned()));
-        }
-        // A participant's own rating: kept in the assessment's ratings, never scored.
-        if let Some(rater) = cols.rater.map(&cell).filter(|r| !r.is_empty()) {
-            let mark = match read_mark(&cols, &cell, &b.framework, question_id) {
-                Ok(mark) => mark,
-                Err(e) => {
-                    fail(e);
-                    continue;
-                }
-            };
-            let list = b
-                .assessment
-                .ratings
-                .entry(question_id.to_owned())
-                .or_default();
-            if list.iter().any(|r| r.by == rater) {
-                fail((
-                    cols.rater.unwrap_or(cols.question_id),
-                    Key::new(
-                        "problem-row-rated-twice",
-                        &[
-                            ("rater", rater.to_owned()),
-                            ("question", question_id.to_owned()),
-                            ("label", label.to_owned()),
-                        ],
-                    ),
-                ));
-                continue;
-            }
-            let note = cols
-                .note
-                .map(|c| unguard(record.get(c).unwrap_or("")))
-                .filter(|n| !n.is_empty());
-            list.push(Rating {
-                by: rater.to_owned(),
-                level: match mark {
-                    Marked::Level(v) => Some(v),
-                    _ => None,
-                },
-                not_applicable: mark == Marked::NotApplicable,
-                note: note.map(str::to_owned),
-            });
-            continue;
-        }
-        let (q_index, earlier) = b.see(question_id, line);
-        if let Some(first) = earlier {
-            fail((
-                cols.question_id,
-                Key::new(
-                    "problem-row-again",
-                    &[
-                        ("question", question_id.to_owned()),
-                        ("label", label.to_owned()),
-                        ("line", first.to_string()),
-                    ],
-                ),
-            ));
-            continue;
-        }
-        let mark = match read_mark(&cols, &cell, &b.framework, question_id) {
-            Ok(mark) => mark,
-            Err(e) => {
-                fail(e);
-                continue;
-            }
-        };
-        match (keep, q_index) {
-            (Keep::Marks, Some(i)) => b.marks[i] = mark,
-            _ => {
-                let note = cols
-                    .note
-                    .map(|c| unguard(record.get(c).unwrap_or("")))
-                    .filter(|n| !n.is_empty());
-                let answer = Answer {
-                    level: match mark {
-                        Marked::Level(v) => Some(v),
-                        _ => None,
-                    },
-                    not_applicable: mark == Marked::NotApplicable,
-                    note: note.map(str::to_owned),
-                    carried: false,
+    // Two threads: this one reads and splits the rows (the CSV's quotes, its encoding), the
+    // other checks each row and builds the assessments, in the rows' order, so that every
+    // message names the same line as one thread would. Batches of rows go there and their
+    // buffers come back, so that no row is allocated twice.
+    let (rows_tx, rows_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    let (spare_tx, spare_rx) = std::sync::mpsc::channel::<Vec<Row>>();
+    let shown = shown.as_str();
+    let cols = &cols;
+    let order = std::thread::scope(|scope| {
+        let worker = scope.spawn(move || -> Result<Vec<Building>, Problems> {
+            let mut order: Vec<Building> = Vec::new();
+            let mut slots: HashMap<String, usize> = HashMap::new();
+            let mut frameworks = Frameworks::default();
+            let mut errors: Vec<Problem> = Vec::new();
+            let mut error_count = 0usize;
+            let mut last: Option<usize> = None;
+            'batches: for batch in rows_rx {
+                let (rows, failed) = match batch {
+                    Batch::Rows(rows) => (rows, None),
+                    Batch::Failed(rows, problem) => (rows, Some(problem)),
                 };
-                if answer != Answer::default() {
-                    b.assessment.answers.insert(question_id.to_owned(), answer);
+                for record in &rows {
+                    let line = record.line;
+                    let unguard = |s| if sheet { s } else { unguard(s) };
+                    let cell = |i: usize| unguard(super::trim(record.get(i).unwrap_or("")));
+                    let mut fail = |(col, message): CellError| {
+                        error_count += 1;
+                        if errors.len() < MAX_REPORTED_ERRORS {
+                            errors.push(Problem::from_key(shown, Some((line, col + 1)), message));
+                        }
+                    };
+                    if record.len() < needed {
+                        fail((
+                            record.len(),
+                            Key::new(
+                                "problem-row-too-short",
+                                &[
+                                    ("cells", record.len().to_string()),
+                                    ("column", cols.unreached(record.len()).to_owned()),
+                                    ("needed", needed.to_string()),
+                                ],
+                            ),
+                        ));
+                        continue;
+                    }
+                    let label = cell(cols.assessment);
+                    let question_id = cell(cols.question_id);
+                    if label.is_empty() {
+                        fail((cols.assessment, Key::new("problem-row-no-assessment", &[])));
+                        continue;
+                    }
+                    if question_id.is_empty() {
+                        fail((cols.question_id, Key::new("problem-row-no-question", &[])));
+                        continue;
+                    }
+
+                    // Rows of one assessment usually follow each other: check the last one first.
+                    let cached = last.filter(|&i| order[i].assessment.label == label);
+                    let slot = match cached.or_else(|| slots.get(label).copied()) {
+                        Some(slot) => slot,
+                        None if order.len() >= max_assessments => {
+                            return Err(Problems(vec![Problem::from_key(
+                                shown,
+                                Some((line, cols.assessment + 1)),
+                                too_many(max_assessments),
+                            )]));
+                        }
+                        None => match frameworks.start(
+                            catalog,
+                            cols,
+                            &cell,
+                            label,
+                            question_id,
+                            line,
+                            keep,
+                        ) {
+                            Ok(building) => {
+                                slots.insert(label.to_owned(), order.len());
+                                order.push(building);
+                                order.len() - 1
+                            }
+                            Err(e) => {
+                                fail(e);
+                                continue;
+                            }
+                        },
+                    };
+                    last = Some(slot);
+                    let b = &mut order[slot];
+                    if let Some(c) = cols.scope
+                        && cell(c) != b.scope_cell
+                    {
+                        fail((
+                            c,
+                            Key::new(
+                                "problem-row-scope",
+                                &[
+                                    ("label", label.to_owned()),
+                                    ("here", cell(c).to_owned()),
+                                    ("first", b.scope_cell.clone()),
+                                    ("line", b.first_line.to_string()),
+                                ],
+                            ),
+                        ));
+                        continue;
+                    }
+                    if let Some(c) = cols.country
+                        && b.assessment.country.is_none()
+                        && !cell(c).is_empty()
+                    {
+                        b.assessment.country = Some(cell(c).to_owned());
+                    }
+                    if let Some(c) = cols.date
+                        && b.assessment.date.is_none()
+                        && !cell(c).is_empty()
+                    {
+                        // As Excel re-saves an ISO date in Spanish: 26/02/2026. What is no date is kept
+                        // as written, and named by the assessment's check.
+                        let value = cell(c);
+                        b.assessment.date =
+                            Some(cells::parse_date(value).unwrap_or_else(|| value.to_owned()));
+                    }
+                    // A participant's own rating: kept in the assessment's ratings, never scored.
+                    if let Some(rater) = cols.rater.map(&cell).filter(|r| !r.is_empty()) {
+                        let mark = match read_mark(cols, &cell, &b.framework, question_id) {
+                            Ok(mark) => mark,
+                            Err(e) => {
+                                fail(e);
+                                continue;
+                            }
+                        };
+                        let list = b
+                            .assessment
+                            .ratings
+                            .entry(question_id.to_owned())
+                            .or_default();
+                        if list.iter().any(|r| r.by == rater) {
+                            fail((
+                                cols.rater.unwrap_or(cols.question_id),
+                                Key::new(
+                                    "problem-row-rated-twice",
+                                    &[
+                                        ("rater", rater.to_owned()),
+                                        ("question", question_id.to_owned()),
+                                        ("label", label.to_owned()),
+                                    ],
+                                ),
+                            ));
+                            continue;
+                        }
+                        let note = cols
+                            .note
+                            .map(|c| unguard(record.get(c).unwrap_or("")))
+                            .filter(|n| !n.is_empty());
+                        list.push(Rating {
+                            by: rater.to_owned(),
+                            level: match mark {
+                                Marked::Level(v) => Some(v),
+                                _ => None,
+                            },
+                            not_applicable: mark == Marked::NotApplicable,
+                            note: note.map(str::to_owned),
+                        });
+                        continue;
+                    }
+                    let (q_index, earlier) = b.see(question_id, line);
+                    if let Some(first) = earlier {
+                        fail((
+                            cols.question_id,
+                            Key::new(
+                                "problem-row-again",
+                                &[
+                                    ("question", question_id.to_owned()),
+                                    ("label", label.to_owned()),
+                                    ("line", first.to_string()),
+                                ],
+                            ),
+                        ));
+                        continue;
+                    }
+                    let mark = match read_mark(cols, &cell, &b.framework, question_id) {
+                        Ok(mark) => mark,
+                        Err(e) => {
+                            fail(e);
+                            continue;
+                        }
+                    };
+                    match (keep, q_index) {
+                        (Keep::Marks, Some(i)) => b.marks[i] = mark,
+                        _ => {
+                            let note = cols
+                                .note
+                                .map(|c| unguard(record.get(c).unwrap_or("")))
+                                .filter(|n| !n.is_empty());
+                            let answer = Answer {
+                                level: match mark {
+                                    Marked::Level(v) => Some(v),
+                                    _ => None,
+                                },
+                                not_applicable: mark == Marked::NotApplicable,
+                                note: note.map(str::to_owned),
+                                carried: false,
+                            };
+                            if answer != Answer::default() {
+                                b.assessment.answers.insert(question_id.to_owned(), answer);
+                            }
+                        }
+                    }
+                }
+                // The buffers go back to the reader; gone, it has stopped.
+                let _ = spare_tx.send(rows);
+                if let Some(p) = failed {
+                    errors.push(*p);
+                    error_count += 1;
+                    break 'batches;
+                }
+            }
+            if error_count > errors.len() {
+                errors.push(Problem::keyed(
+                    shown,
+                    None,
+                    "problem-more",
+                    &[("count", (error_count - errors.len()).to_string())],
+                ));
+            }
+            if !errors.is_empty() {
+                return Err(Problems(errors));
+            }
+            if order.is_empty() {
+                return Err(Problems::keyed(shown, None, "problem-no-rows", &[]));
+            }
+            Ok(order)
+        });
+        read_batches(&mut table, &rows_tx, &spare_rx);
+        drop(rows_tx);
+        worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })?;
+    Ok((order, table.take_warnings()))
+}
+
+/// Rows read, on their way to be checked: a batch, or the rows before the one that could not
+/// be read and why.
+enum Batch {
+    Rows(Vec<Row>),
+    Failed(Vec<Row>, Box<Problem>),
+}
+
+/// Rows in a batch: enough that the threads rarely wait on each other, few enough to keep
+/// memory small.
+const BATCH: usize = 2048;
+
+/// Reads `table` in batches onto `out`, reusing the buffers that come back on `spare`; stops
+/// at the end, at a row that cannot be read, or when the checking side has stopped.
+fn read_batches(
+    table: &mut Table<'_>,
+    out: &std::sync::mpsc::SyncSender<Batch>,
+    spare: &std::sync::mpsc::Receiver<Vec<Row>>,
+) {
+    loop {
+        let mut rows = spare.try_recv().unwrap_or_default();
+        rows.resize_with(BATCH, Row::default);
+        let mut n = 0;
+        let mut failed = None;
+        while n < BATCH {
+            match table.next_row(&mut rows[n]) {
+                Ok(true) => n += 1,
+                Ok(false) => break,
+                Err(p) => {
+                    failed = Some(p);
+                    break;
                 }
             }
         }
+        let full = n == BATCH;
+        rows.truncate(n);
+        let batch = match failed {
+            Some(p) => Batch::Failed(rows, p),
+            None => Batch::Rows(rows),
+        };
+        let last = !full || matches!(batch, Batch::Failed(..));
+        if out.send(batch).is_err() || last {
+            return;
+        }
     }
-    if error_count > errors.len() {
-        errors.push(Problem::keyed(
-            &shown,
-            None,
-            "problem-more",
-            &[("count", (error_count - errors.len()).to_string())],
-        ));
-    }
-    if !errors.is_empty() {
-        return Err(Problems(errors));
-    }
-    if order.is_empty() {
-        return Err(Problems::keyed(&shown, None, "problem-no-rows", &[]));
-    }
-    Ok((order, table.take_warnings()))
 }

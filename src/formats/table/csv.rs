@@ -86,11 +86,13 @@ impl Csv<'_> {
         }
         self.line += 1;
         if self.encoding != Encoding::Windows1252 {
+            // Validated once: the line is handed on as it was checked.
             match std::str::from_utf8(&self.raw) {
                 Ok(s) => {
                     if self.encoding == Encoding::Unknown && !s.is_ascii() {
                         self.encoding = Encoding::Utf8;
                     }
+                    return Ok(Some(s));
                 }
                 Err(e) if self.encoding == Encoding::Utf8 => {
                     let col = std::str::from_utf8(&self.raw[..e.valid_up_to()])
@@ -113,17 +115,10 @@ impl Csv<'_> {
                 }
             }
         }
-        if self.encoding == Encoding::Windows1252 {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&self.raw);
-            self.decoded.clear();
-            self.decoded.push_str(&text);
-            return Ok(Some(&self.decoded));
-        }
-        // Checked just above (or the file is known to be UTF-8 by its BOM or its UTF-16 origin,
-        // and the check below only fails on a file that lied about it).
-        std::str::from_utf8(&self.raw)
-            .map(Some)
-            .map_err(|_| bad_keyed(shown, Some((self.line, 1)), "problem-line-not-utf8", &[]))
+        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&self.raw);
+        self.decoded.clear();
+        self.decoded.push_str(&text);
+        Ok(Some(&self.decoded))
     }
 
     /// Reads one record, which may run over several lines inside quotes; `false` at the end.
