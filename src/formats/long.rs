@@ -58,7 +58,11 @@ pub struct Scored {
 }
 
 /// Reads the long format from CSV bytes (see [`read_long_table`]).
-pub fn read_long<R: Read>(input: R, shown: &str, catalog: &Catalog) -> Result<LongRead, Problems> {
+pub fn read_long<R: Read + Send>(
+    input: R,
+    shown: &str,
+    catalog: &Catalog,
+) -> Result<LongRead, Problems> {
     read_long_table(Table::from_csv_reader(input, shown)?, catalog)
 }
 
@@ -87,7 +91,7 @@ pub fn read_long_table_at_most(
 }
 
 /// Reads a long CSV from bytes and scores it (see [`score_long_table`]).
-pub fn score_long<R: Read>(
+pub fn score_long<R: Read + Send>(
     input: R,
     shown: &str,
     catalog: &Catalog,

@@ -59,7 +59,7 @@ impl Options {
 
 /// Reads a survey export from CSV bytes. `label_column` names the label column (default
 /// `assessment`).
-pub fn read_survey<R: Read>(
+pub fn read_survey<R: Read + Send>(
     input: R,
     shown: &str,
     framework: &Framework,

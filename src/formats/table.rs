@@ -152,7 +152,7 @@ impl<'a> Table<'a> {
     }
 
     /// Reads CSV text from any reader; `shown` names it in messages.
-    pub fn from_csv_reader(input: impl Read + 'a, shown: &str) -> Result<Self, Problems> {
+    pub fn from_csv_reader(input: impl Read + Send + 'a, shown: &str) -> Result<Self, Problems> {
         let mut input = std::io::BufReader::with_capacity(1 << 16, input);
         let start = input.fill_buf().map_err(|e| {
             Problems::keyed(
@@ -163,7 +163,7 @@ impl<'a> Table<'a> {
             )
         })?;
         let mut warnings = Vec::new();
-        let (input, encoding): (Box<dyn BufRead + 'a>, Encoding) =
+        let (input, encoding): (Box<dyn BufRead + Send + 'a>, Encoding) =
             if start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]) {
                 let mut bytes = Vec::new();
                 input

@@ -393,7 +393,11 @@ pub(super) fn read_rows(
     let shown = shown.as_str();
     let cols = &cols;
     let order = std::thread::scope(|scope| {
-        let worker = scope.spawn(move || -> Result<Vec<Building>, Problems> {
+        // The rows are read there; the assessments are built here, so that what lasts is
+        // allocated by this thread (another thread's allocator arena keeps more memory).
+        let table = &mut table;
+        scope.spawn(move || read_batches(table, &rows_tx, &spare_rx));
+        let check = move || -> Result<Vec<Building>, Problems> {
             let mut order: Vec<Building> = Vec::new();
             let mut slots: HashMap<String, usize> = HashMap::new();
             let mut frameworks = Frameworks::default();
@@ -616,12 +620,8 @@ pub(super) fn read_rows(
                 return Err(Problems::keyed(shown, None, "problem-no-rows", &[]));
             }
             Ok(order)
-        });
-        read_batches(&mut table, &rows_tx, &spare_rx);
-        drop(rows_tx);
-        worker
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        check()
     })?;
     Ok((order, table.take_warnings()))
 }

@@ -33,7 +33,7 @@ pub(super) enum State {
 }
 
 pub(super) struct Csv<'a> {
-    pub(super) input: Box<dyn BufRead + 'a>,
+    pub(super) input: Box<dyn BufRead + Send + 'a>,
     pub(super) delimiter: u8,
     /// Lines read so far.
     pub(super) line: usize,
