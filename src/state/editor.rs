@@ -35,6 +35,18 @@ pub enum EditorAction {
     Close,
     CloseAnyway,
     KeepEditing,
+    /// The framework being written when the app last stopped, offered back on the start screen.
+    ContinueDraft,
+    DiscardDraft,
+}
+
+/// Where the framework being written is kept after every change, until it is saved or closed:
+/// a crash or a kill loses nothing. Beside it, the path of its file, if it has one.
+fn draft_paths(data_dir: &Path) -> (PathBuf, PathBuf) {
+    (
+        data_dir.join("framework-draft.ron"),
+        data_dir.join("framework-draft.path"),
+    )
 }
 
 /// A framework being written.
@@ -183,6 +195,7 @@ impl AppState {
                 if let Some(editor) = &mut self.editor {
                     editor.apply(edit);
                 }
+                self.keep_draft();
             }
             EditorAction::Select(part) => {
                 if let Some(editor) = &mut self.editor {
@@ -215,6 +228,31 @@ impl AppState {
                 _ => self.editor_close(),
             },
             EditorAction::CloseAnyway => self.editor_close(),
+            EditorAction::ContinueDraft => {
+                let (draft, path_file) = draft_paths(&self.data_dir);
+                let path = std::fs::read_to_string(&path_file)
+                    .ok()
+                    .map(|p| PathBuf::from(p.trim_end_matches('\n')))
+                    .filter(|p| !p.as_os_str().is_empty());
+                // Read, then taken out of the way, so that opening it does not set it aside.
+                let text = std::fs::read(&draft).ok();
+                self.drop_draft();
+                let reopened = text.and_then(|bytes| {
+                    let copy = self.data_dir.join("framework-draft-open.ron");
+                    files::atomic_write(&copy, &bytes).ok().map(|()| copy)
+                });
+                if let Some(copy) = reopened {
+                    let opened = self.editor_open_from(&copy, path);
+                    let _ = std::fs::remove_file(&copy);
+                    if opened {
+                        if let Some(editor) = &mut self.editor {
+                            editor.changed = true;
+                        }
+                        self.keep_draft();
+                    }
+                }
+            }
+            EditorAction::DiscardDraft => self.drop_draft(),
             EditorAction::KeepEditing => {
                 if let Some(editor) = &mut self.editor {
                     editor.confirm_close = false;
@@ -224,12 +262,77 @@ impl AppState {
     }
 
     fn start_editor(&mut self, framework: Framework, path: Option<PathBuf>) {
+        self.status = None;
+        self.set_draft_aside();
         self.editor = Some(FrameworkEditor::new(framework, path));
         self.view = View::Editor;
-        self.status = None;
+    }
+
+    /// A framework left unsaved by an earlier run, when another one is started instead of it:
+    /// moved to `discarded/` under a name of its own, and said where, never written over.
+    fn set_draft_aside(&mut self) {
+        let (draft, path_file) = draft_paths(&self.data_dir);
+        if self.editor.is_some() || !draft.is_file() {
+            return;
+        }
+        let folder = self.data_dir.join("discarded");
+        let _ = std::fs::create_dir_all(&folder);
+        let Some(target) = (1..10_000)
+            .map(|n| folder.join(format!("framework-draft-{n}.ron")))
+            .find(|p| !p.exists())
+        else {
+            return;
+        };
+        if std::fs::rename(&draft, &target).is_ok() {
+            let _ = std::fs::remove_file(path_file);
+            self.info(self.msgs.format(
+                "editor-draft-set-aside",
+                &[("file", files::display_path(&target).into())],
+            ));
+        }
+    }
+
+    /// Whether a framework being written when the app stopped is kept.
+    pub fn framework_draft(&self) -> bool {
+        self.editor.is_none() && draft_paths(&self.data_dir).0.is_file()
+    }
+
+    /// Writes the framework being written to the data folder (atomically).
+    fn keep_draft(&mut self) {
+        let Some(editor) = &self.editor else {
+            return;
+        };
+        let (draft, path_file) = draft_paths(&self.data_dir);
+        let Ok(text) = editor.framework.to_ron() else {
+            return;
+        };
+        let _ = std::fs::create_dir_all(&self.data_dir);
+        let path = editor
+            .path
+            .as_deref()
+            .map(files::display_path)
+            .unwrap_or_default();
+        let kept = files::atomic_write(&draft, text.as_bytes())
+            .and_then(|()| files::atomic_write(&path_file, path.as_bytes()));
+        if let Err(e) = kept {
+            self.error(self.msgs.format(
+                "editor-draft-not-kept",
+                &[
+                    ("file", files::display_path(&draft).into()),
+                    ("error", e.to_string().into()),
+                ],
+            ));
+        }
+    }
+
+    fn drop_draft(&mut self) {
+        let (draft, path_file) = draft_paths(&self.data_dir);
+        let _ = std::fs::remove_file(draft);
+        let _ = std::fs::remove_file(path_file);
     }
 
     fn editor_close(&mut self) {
+        self.drop_draft();
         self.editor = None;
         if self.view == View::Editor {
             self.view = View::Start;
@@ -239,8 +342,13 @@ impl AppState {
     /// Opens a framework file in the editor, valid or not (so that its problems can be fixed
     /// here); only one that does not read as a framework at all is refused.
     fn editor_open(&mut self, path: &Path) {
-        let shown = files::display_path(path);
-        let parsed = files::read_text(path, crate::model::ron::MAX_RON_BYTES).and_then(|text| {
+        self.editor_open_from(path, Some(path.to_owned()));
+    }
+
+    /// Opens the framework in `file` in the editor, to be saved to `path`.
+    fn editor_open_from(&mut self, file: &Path, path: Option<PathBuf>) -> bool {
+        let shown = files::display_path(file);
+        let parsed = files::read_text(file, crate::model::ron::MAX_RON_BYTES).and_then(|text| {
             crate::model::ron::expect_struct(
                 &text,
                 &shown,
@@ -250,8 +358,14 @@ impl AppState {
             crate::model::ron::parse_ron::<Framework>(&text, &shown, &FRAMEWORK_SHAPE)
         });
         match parsed {
-            Ok((framework, _)) => self.start_editor(framework, Some(path.to_owned())),
-            Err(problems) => self.error(problems_text(&problems, &self.msgs)),
+            Ok((framework, _)) => {
+                self.start_editor(framework, path);
+                true
+            }
+            Err(problems) => {
+                self.error(problems_text(&problems, &self.msgs));
+                false
+            }
         }
     }
 
@@ -317,6 +431,7 @@ impl AppState {
             editor.path = Some(path);
             editor.changed = false;
         }
+        self.drop_draft();
         self.info(self.msgs.format("editor-saved", &[("file", shown.into())]));
         true
     }

@@ -285,3 +285,54 @@ fn the_next_round_carries_answers_to_the_newest_version_marked_to_confirm() {
     }));
     assert!(!s.session().expect("open").assessment.answers[&other].carried);
 }
+
+#[test]
+fn a_framework_being_written_survives_a_kill_and_is_offered_back() {
+    use crate::model::framework::edit::{FrameworkEdit, TextRef};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = state(dir.path());
+    s.apply(Action::Editor(EditorAction::New));
+    s.apply(Action::Editor(EditorAction::Edit(FrameworkEdit::Text {
+        at: TextRef::Name,
+        lang: "en".into(),
+        text: "Valle Alto".into(),
+    })));
+    // Killed: nothing runs on the way out.
+    std::mem::forget(s);
+
+    let mut s = state(dir.path());
+    assert!(s.framework_draft(), "offered on the start screen");
+    s.apply(Action::Editor(EditorAction::ContinueDraft));
+    assert_eq!(s.view(), View::Editor);
+    let editor = s.editor().expect("editing again");
+    assert_eq!(
+        editor.framework.name.0.get("en").map(String::as_str),
+        Some("Valle Alto")
+    );
+    assert!(editor.changed, "still not in a file of the ministry's");
+    assert!(!s.framework_draft(), "not offered while it is open");
+
+    // Closed without saving, when asked: gone.
+    s.apply(Action::Editor(EditorAction::Close));
+    s.apply(Action::Editor(EditorAction::CloseAnyway));
+    assert!(!s.framework_draft());
+
+    // A draft left while another framework is started is set aside, never written over.
+    s.apply(Action::Editor(EditorAction::New));
+    s.apply(Action::Editor(EditorAction::Edit(FrameworkEdit::Id(
+        "first".into(),
+    ))));
+    std::mem::forget(s);
+    let mut s = state(dir.path());
+    s.apply(Action::Editor(EditorAction::Copy(0)));
+    let aside = dir.path().join("data/discarded/framework-draft-1.ron");
+    assert!(
+        std::fs::read_to_string(&aside)
+            .expect("set aside")
+            .contains("\"first\"")
+    );
+    assert!(
+        s.status()
+            .is_some_and(|st| st.text.contains("framework-draft-1.ron"))
+    );
+}

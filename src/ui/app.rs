@@ -233,6 +233,7 @@ impl PilaresApp {
                         start::Kept {
                             items: s.unsaved(),
                             confirm_discard: s.confirm_discard_of(),
+                            framework_draft: s.framework_draft(),
                         },
                         s.session(),
                         &mut actions,

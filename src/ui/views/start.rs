@@ -17,6 +17,8 @@ use crate::ui::theme;
 pub struct Kept<'a> {
     pub items: &'a [Unsaved],
     pub confirm_discard: Option<&'a Path>,
+    /// A framework being written when the app last stopped, not yet saved.
+    pub framework_draft: bool,
 }
 
 /// Draws the start screen.
@@ -60,6 +62,25 @@ pub fn ui(
             });
         }
 
+        if unsaved.framework_draft {
+            card(ui, |ui| {
+                ui.label(msgs.get("start-framework-draft"));
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button(msgs.get("start-framework-draft-continue"))
+                        .clicked()
+                    {
+                        actions.push(Action::Editor(EditorAction::ContinueDraft));
+                    }
+                    if ui
+                        .button(msgs.get("start-framework-draft-discard"))
+                        .clicked()
+                    {
+                        actions.push(Action::Editor(EditorAction::DiscardDraft));
+                    }
+                });
+            });
+        }
         if !unsaved.items.is_empty() {
             ui.heading(msgs.get("unsaved-heading"));
         }
