@@ -337,6 +337,40 @@ fn language_field(
     });
 }
 
+/// What the order buttons of a pillar or a question asked for.
+enum Move {
+    /// One place up (`-1`) or down (`1`).
+    By(isize),
+    Remove,
+}
+
+/// Up, down (each only where there is room) and remove, for the `k`-th of `count`.
+fn order_buttons(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    k: usize,
+    count: usize,
+    remove_id: &str,
+) -> Option<Move> {
+    let mut asked = None;
+    if ui
+        .add_enabled(k > 0, egui::Button::new(msgs.get("editor-up")))
+        .clicked()
+    {
+        asked = Some(Move::By(-1));
+    }
+    if ui
+        .add_enabled(k + 1 < count, egui::Button::new(msgs.get("editor-down")))
+        .clicked()
+    {
+        asked = Some(Move::By(1));
+    }
+    if ui.button(msgs.get(remove_id)).clicked() {
+        asked = Some(Move::Remove);
+    }
+    asked
+}
+
 /// A single-line field with its label (ids, version, weights).
 fn field(ui: &mut egui::Ui, label: &str, value: &str, hint: &str) -> Option<String> {
     let mut text = value.to_owned();
@@ -491,21 +525,10 @@ fn pillar_ui(
         ],
     ));
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(pi > 0, egui::Button::new(msgs.get("editor-up")))
-            .clicked()
-        {
-            edit(actions, FrameworkEdit::MovePillar(pi, -1));
-        }
-        let last = pi + 1 >= f.pillars.len();
-        if ui
-            .add_enabled(!last, egui::Button::new(msgs.get("editor-down")))
-            .clicked()
-        {
-            edit(actions, FrameworkEdit::MovePillar(pi, 1));
-        }
-        if ui.button(msgs.get("editor-remove-pillar")).clicked() {
-            edit(actions, FrameworkEdit::RemovePillar(pi));
+        match order_buttons(ui, msgs, pi, f.pillars.len(), "editor-remove-pillar") {
+            Some(Move::By(by)) => edit(actions, FrameworkEdit::MovePillar(pi, by)),
+            Some(Move::Remove) => edit(actions, FrameworkEdit::RemovePillar(pi)),
+            None => {}
         }
     });
     if let Some(v) = field(ui, &msgs.get("editor-id"), &pillar.id, "ict") {
@@ -594,21 +617,11 @@ fn question_ui(
         ],
     ));
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(qi > 0, egui::Button::new(msgs.get("editor-up")))
-            .clicked()
-        {
-            edit(actions, FrameworkEdit::MoveQuestion(pi, qi, -1));
-        }
-        let last = qi + 1 >= f.pillars[pi].questions.len();
-        if ui
-            .add_enabled(!last, egui::Button::new(msgs.get("editor-down")))
-            .clicked()
-        {
-            edit(actions, FrameworkEdit::MoveQuestion(pi, qi, 1));
-        }
-        if ui.button(msgs.get("editor-remove-question")).clicked() {
-            edit(actions, FrameworkEdit::RemoveQuestion(pi, qi));
+        let count = f.pillars[pi].questions.len();
+        match order_buttons(ui, msgs, qi, count, "editor-remove-question") {
+            Some(Move::By(by)) => edit(actions, FrameworkEdit::MoveQuestion(pi, qi, by)),
+            Some(Move::Remove) => edit(actions, FrameworkEdit::RemoveQuestion(pi, qi)),
+            None => {}
         }
         if ui.button(msgs.get("editor-back-to-pillar")).clicked() {
             act(actions, EditorAction::Select(Part::Pillar(pi)));

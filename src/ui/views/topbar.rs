@@ -27,7 +27,6 @@ pub fn ui(
     tabs: Tabs,
     actions: &mut Vec<Action>,
 ) {
-    let Tabs { compared, editing } = tabs;
     ui.add_space(4.0);
     // The settings sit at the right and the rest wraps in the width they leave, so a long
     // status (Portuguese, French, a large text size) never runs under them. egui lays out in
@@ -43,7 +42,7 @@ pub fn ui(
         ui.allocate_ui_with_layout(
             egui::vec2(left, 0.0),
             egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
-            |ui| nav_ui(ui, msgs, session, view, compared, editing, actions),
+            |ui| nav_ui(ui, msgs, session, view, tabs, actions),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             settings_ui(ui, msgs, prefs, actions);
@@ -64,8 +63,7 @@ fn nav_ui(
     msgs: &Messages,
     session: Option<&Session>,
     view: View,
-    compared: usize,
-    editing: bool,
+    tabs: Tabs,
     actions: &mut Vec<Action>,
 ) {
     let p = theme::of(ui);
@@ -96,19 +94,7 @@ fn nav_ui(
                 });
             }
         }
-        if compared > 0 {
-            let text = msgs.format("nav-compare", &[("count", compared.into())]);
-            if ui.selectable_label(view == View::Compare, text).clicked() {
-                actions.push(Action::Show(View::Compare));
-            }
-        }
-        if editing
-            && ui
-                .selectable_label(view == View::Editor, msgs.get("nav-editor"))
-                .clicked()
-        {
-            actions.push(Action::Show(View::Editor));
-        }
+        other_tabs(ui, msgs, view, tabs, actions);
         ui.separator();
         // A status never splits around a button: it moves to the next row whole.
         let status = |ui: &mut egui::Ui, text: RichText| {
@@ -161,7 +147,7 @@ fn nav_ui(
             actions.push(Action::Close);
         }
     }
-    if session.is_none() && (compared > 0 || editing) {
+    if session.is_none() && (tabs.compared > 0 || tabs.editing) {
         ui.separator();
         if ui
             .selectable_label(view == View::Start, msgs.get("nav-start"))
@@ -169,19 +155,30 @@ fn nav_ui(
         {
             actions.push(Action::Show(View::Start));
         }
-        if compared > 0 {
-            let text = msgs.format("nav-compare", &[("count", compared.into())]);
-            if ui.selectable_label(view == View::Compare, text).clicked() {
-                actions.push(Action::Show(View::Compare));
-            }
+        other_tabs(ui, msgs, view, tabs, actions);
+    }
+}
+
+/// The comparison's and the editor's tabs, when they are open.
+fn other_tabs(
+    ui: &mut egui::Ui,
+    msgs: &Messages,
+    view: View,
+    tabs: Tabs,
+    actions: &mut Vec<Action>,
+) {
+    if tabs.compared > 0 {
+        let text = msgs.format("nav-compare", &[("count", tabs.compared.into())]);
+        if ui.selectable_label(view == View::Compare, text).clicked() {
+            actions.push(Action::Show(View::Compare));
         }
-        if editing
-            && ui
-                .selectable_label(view == View::Editor, msgs.get("nav-editor"))
-                .clicked()
-        {
-            actions.push(Action::Show(View::Editor));
-        }
+    }
+    if tabs.editing
+        && ui
+            .selectable_label(view == View::Editor, msgs.get("nav-editor"))
+            .clicked()
+    {
+        actions.push(Action::Show(View::Editor));
     }
 }
 
