@@ -509,8 +509,8 @@ problem-line-too-long = this line is longer than { $limit } MiB, the most a row 
 
 # The next round: answers carried over to confirm
 mark-carried = carried over from the last round, to confirm
-question-carried = Carried over from the last round
-question-carried-help = This is the answer your team gave last time (with its note). Confirm it if it still holds, or choose again.
+question-carried = Carried over from the last round: { $level }
+question-carried-help = This is the answer your team gave last time, with any note it wrote. Confirm it if it still holds, or choose again above.
 question-confirm = Confirm this answer
 next-round-heading = The next round
 next-round-help = A year on, start the next assessment from this one: its details, answers, notes and plan carried over (to the newest version of the framework, where there is one), each answer marked for the team to confirm. This assessment stays as it is.

@@ -508,8 +508,8 @@ problem-line-too-long = esta línea tiene más de { $limit } MiB, lo máximo que
 
 # The next round: answers carried over to confirm
 mark-carried = traída de la ronda anterior, por confirmar
-question-carried = Traída de la ronda anterior
-question-carried-help = Es la respuesta que su equipo dio la vez pasada (con su nota). Confírmela si sigue siendo válida o elija de nuevo.
+question-carried = Traída de la ronda anterior: { $level }
+question-carried-help = Es la respuesta que su equipo dio la vez pasada, con la nota que haya escrito. Confírmela si sigue siendo válida o elija de nuevo arriba.
 question-confirm = Confirmar esta respuesta
 next-round-heading = La siguiente ronda
 next-round-help = Un año después, comience la siguiente evaluación a partir de esta: se traen sus datos, respuestas, notas y plan (a la versión más reciente del marco, si la hay), cada respuesta marcada para que el equipo la confirme. Esta evaluación queda como está.

@@ -508,8 +508,8 @@ problem-line-too-long = cette ligne dépasse { $limit } Mio, le maximum pour une
 
 # The next round: answers carried over to confirm
 mark-carried = reprise du cycle précédent, à confirmer
-question-carried = Reprise du cycle précédent
-question-carried-help = C’est la réponse que votre équipe a donnée la dernière fois (avec sa note). Confirmez-la si elle est toujours valable, ou choisissez à nouveau.
+question-carried = Reprise du cycle précédent : { $level }
+question-carried-help = C’est la réponse que votre équipe a donnée la dernière fois, avec la note éventuelle. Confirmez-la si elle est toujours valable, ou choisissez à nouveau ci-dessus.
 question-confirm = Confirmer cette réponse
 next-round-heading = Le cycle suivant
 next-round-help = Un an plus tard, commencez l’évaluation suivante à partir de celle-ci : ses informations, réponses, notes et plan sont repris (dans la version la plus récente du cadre, s’il y en a une), chaque réponse marquée pour que l’équipe la confirme. Cette évaluation reste telle quelle.

@@ -508,8 +508,8 @@ problem-line-too-long = esta linha tem mais de { $limit } MiB, o máximo que uma
 
 # The next round: answers carried over to confirm
 mark-carried = trazida da rodada anterior, a confirmar
-question-carried = Trazida da rodada anterior
-question-carried-help = Esta é a resposta que sua equipe deu da última vez (com a nota). Confirme-a se ainda for válida ou escolha de novo.
+question-carried = Trazida da rodada anterior: { $level }
+question-carried-help = Esta é a resposta que sua equipe deu da última vez, com a nota que tiver escrito. Confirme-a se ainda for válida ou escolha de novo acima.
 question-confirm = Confirmar esta resposta
 next-round-heading = A próxima rodada
 next-round-help = Um ano depois, comece a próxima avaliação a partir desta: seus dados, respostas, notas e plano são trazidos (para a versão mais recente do referencial, se houver), cada resposta marcada para a equipe confirmar. Esta avaliação fica como está.

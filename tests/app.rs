@@ -1713,7 +1713,12 @@ fn a_ministry_writes_a_framework_from_scratch_fixes_it_from_the_list_saves_reope
     };
     assert!(first.contains("name"), "{first}");
     click(&mut h, &first);
-    type_into(&mut h, "Name · en", "Teacher development in Valle Alto");
+    // The cursor is in the field the problem names: typing goes there.
+    h.run();
+    h.event(egui::Event::Text(
+        "Teacher development in Valle Alto".into(),
+    ));
+    h.run();
     assert_eq!(problems(&h), 6);
 
     // Each of the three pillars and its question, from the outline.
@@ -1721,15 +1726,33 @@ fn a_ministry_writes_a_framework_from_scratch_fixes_it_from_the_list_saves_reope
         click(&mut h, &format!("{}. pillar-{}", k + 1, k + 1));
         type_into(&mut h, "Name · en", name);
         click(&mut h, &format!("pillar-{}-q1", k + 1));
-        type_into(
-            &mut h,
-            "Question · en",
-            &format!("How far has {name} reached teachers?"),
-        );
+        // Typed a letter at a time, as people type: the last problem goes with the first
+        // letter, and the rest must still arrive in the same field.
+        type_into(&mut h, "Question · en", "H");
+        h.event(egui::Event::Text(format!(
+            "ow far has {name} reached teachers?"
+        )));
+        h.run();
         type_into(&mut h, "1 · Latent · en", "Fewer than half of the teachers");
     }
     assert_eq!(problems(&h), 0);
-    assert!(h.query_by_label("No problems: ready to save").is_some());
+    assert!(h.get_all_by_label("No problems: ready to save").count() >= 1);
+    let typed = h
+        .state()
+        .model()
+        .editor()
+        .expect("editing")
+        .framework
+        .pillars[2]
+        .questions[0]
+        .text
+        .0
+        .get("en")
+        .cloned();
+    assert_eq!(
+        typed.as_deref(),
+        Some("How far has Support reached teachers?")
+    );
 
     // Saved where the ministry chooses, and it loads as `pilares validate` loads it.
     s.picker.push(&file);
@@ -1764,4 +1787,71 @@ fn a_ministry_writes_a_framework_from_scratch_fixes_it_from_the_list_saves_reope
     h.run();
     let session = h.state().model().session().expect("an assessment");
     assert_eq!(session.assessment.level("pillar-1-q1"), Some(1));
+}
+
+/// Clicks twice at one place, as a double click does, with a frame between.
+fn double_click_at(h: &mut Harness<'_, PilaresApp>, pos: egui::Pos2) {
+    for _ in 0..2 {
+        h.event(egui::Event::PointerMoved(pos));
+        for pressed in [true, false] {
+            h.event(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        h.run();
+    }
+}
+
+#[test]
+fn the_next_round_carries_answers_and_confirming_twice_never_changes_one() {
+    let s = Setup::new();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/costa-serena-2026.ron");
+    let file = s.root.join("cs.ron");
+    std::fs::copy(&sample, &file).expect("copy");
+    let mut h = s.harness("en");
+    s.picker.push(&file);
+    click(&mut h, "Open a file…");
+    h.state_mut()
+        .apply(pilares::state::Action::Show(View::Results));
+    h.run();
+    click(&mut h, "Start the next round from this assessment");
+    let session = h.state().model().session().expect("the next round");
+    assert_eq!(session.framework.version, "2.0.0");
+    let (index, id, level) = session
+        .questions()
+        .iter()
+        .enumerate()
+        .find_map(|(i, (_, q))| {
+            let a = session.assessment.answers.get(&q.id)?;
+            (a.carried && a.level.is_some()).then(|| (i, q.id.clone(), a.level))
+        })
+        .expect("a carried answer");
+    h.state_mut()
+        .apply(pilares::state::Action::Show(View::Question(index)));
+    h.run();
+    assert!(
+        h.query_by_label_contains("Carried over from the last round")
+            .is_some()
+    );
+    let pos = h.get_by_label("Confirm this answer").rect().center();
+    double_click_at(&mut h, pos);
+    let answer = &h
+        .state()
+        .model()
+        .session()
+        .expect("open")
+        .assessment
+        .answers[&id];
+    assert_eq!(
+        answer.level, level,
+        "a double click confirms, and changes nothing"
+    );
+    assert!(!answer.carried);
+    assert!(
+        h.query_by_label_contains("Carried over from the last round")
+            .is_none()
+    );
 }

@@ -9,7 +9,7 @@ use super::{Action, AppState, View, problems_text};
 use crate::io::files;
 use crate::io::problem::Problem;
 use crate::model::catalog::Source;
-use crate::model::framework::edit::{FrameworkEdit, Part};
+use crate::model::framework::edit::{FrameworkEdit, Part, TextRef};
 use crate::model::framework::{FRAMEWORK_SHAPE, Framework};
 use crate::model::ronspan::Seg;
 use crate::model::text::is_language_code;
@@ -25,6 +25,10 @@ pub enum EditorAction {
     OpenFile,
     Edit(FrameworkEdit),
     Select(Part),
+    /// The n-th problem of the list: its part, and the cursor in its field.
+    GoToProblem(usize),
+    /// The field asked for has the cursor.
+    Focused,
     /// One more language side by side.
     AddLanguage(String),
     Save,
@@ -62,6 +66,8 @@ pub struct FrameworkEditor {
     pub changed: bool,
     /// "Close" was asked with changes not saved: the screen asks what to do.
     pub confirm_close: bool,
+    /// The field to put the cursor in (a problem was chosen from the list), once.
+    pub focus: Option<(TextRef, String)>,
     problems: Vec<(Problem, Vec<Seg>)>,
 }
 
@@ -85,6 +91,7 @@ impl FrameworkEditor {
             languages,
             changed: false,
             confirm_close: false,
+            focus: None,
             problems,
         }
     }
@@ -200,6 +207,26 @@ impl AppState {
             EditorAction::Select(part) => {
                 if let Some(editor) = &mut self.editor {
                     editor.part = editor.clamp(part);
+                }
+            }
+            EditorAction::GoToProblem(k) => {
+                if let Some(editor) = &mut self.editor
+                    && let Some((problem, path)) = editor.problems.get(k)
+                {
+                    editor.part = editor.clamp(Part::of_path(path));
+                    // A missing text is missing in the default language unless the problem
+                    // names another (an unknown language code).
+                    let lang = match path.last() {
+                        Some(Seg::Key(code)) if is_language_code(code) => code.clone(),
+                        _ => editor.framework.default_language().to_owned(),
+                    };
+                    let _ = problem;
+                    editor.focus = TextRef::of_path(path).map(|at| (at, lang));
+                }
+            }
+            EditorAction::Focused => {
+                if let Some(editor) = &mut self.editor {
+                    editor.focus = None;
                 }
             }
             EditorAction::AddLanguage(code) => {

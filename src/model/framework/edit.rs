@@ -6,7 +6,7 @@ use crate::model::ronspan::Seg;
 use crate::model::text::Text;
 
 /// Which text of a framework, by position (ids may be mid-edit, or clash, while typing).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TextRef {
     Name,
     Description,
@@ -45,6 +45,40 @@ impl Part {
             [Seg::Field("pillars"), Seg::Index(p), ..] => Self::Pillar(*p),
             _ => Self::Framework,
         }
+    }
+}
+
+impl TextRef {
+    /// The text a validation problem's field path names, if it names one.
+    pub fn of_path(path: &[Seg]) -> Option<Self> {
+        use Seg::{Field, Index, Key};
+        Some(match path {
+            [Field("name"), ..] => Self::Name,
+            [Field("description"), ..] => Self::Description,
+            [Field("scale"), Index(k), ..] => Self::Scale(*k),
+            [
+                Field("pillars"),
+                Index(p),
+                Field("questions"),
+                Index(q),
+                rest @ ..,
+            ] => match rest {
+                [Field("text"), ..] => Self::QuestionText(*p, *q),
+                [Field("help"), ..] => Self::QuestionHelp(*p, *q),
+                [Field("levels"), Key(v), ..] => Self::Rubric(*p, *q, v.parse().ok()?),
+                _ => return None,
+            },
+            [Field("pillars"), Index(p), Field("name"), ..] => Self::PillarName(*p),
+            [Field("pillars"), Index(p), Field("description"), ..] => Self::PillarDescription(*p),
+            [
+                Field("pillars"),
+                Index(p),
+                Field("discussion"),
+                Index(d),
+                ..,
+            ] => Self::Discussion(*p, *d),
+            _ => return None,
+        })
     }
 }
 

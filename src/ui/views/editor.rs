@@ -44,14 +44,16 @@ pub fn outline_ui(
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(theme::ITEM_GAP);
         let count = editor.problem_count();
-        if count == 0 {
-            ui.colored_label(p.done, msgs.get("editor-no-problems"));
+        // Wrapped in the panel's width: the panel never changes size as the count changes.
+        let (colour, text) = if count == 0 {
+            (p.done, msgs.get("editor-no-problems"))
         } else {
-            ui.colored_label(
+            (
                 p.error,
                 msgs.format("editor-problems", &[("count", count.into())]),
-            );
-        }
+            )
+        };
+        ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
         let missing: Vec<String> = editor
             .missing_translations()
             .into_iter()
@@ -176,24 +178,27 @@ fn problems_ui(
     actions: &mut Vec<Action>,
 ) {
     let count = editor.problem_count();
-    if count == 0 {
-        return;
-    }
     let p = theme::of(ui);
     ui.add_space(theme::ITEM_GAP);
+    if count == 0 {
+        // A line in the list's place, so that the fields below never jump as the last
+        // problem goes while someone types.
+        ui.colored_label(p.done, msgs.get("editor-no-problems"));
+        return;
+    }
     egui::CollapsingHeader::new(
         RichText::new(msgs.format("editor-problems", &[("count", count.into())])).color(p.error),
     )
     .id_salt("editor-problems")
     .default_open(true)
     .show(ui, |ui| {
-        for (problem, part) in editor.problems().take(200) {
+        for (k, (problem, _)) in editor.problems().take(200).enumerate() {
             let text = problem
                 .key
                 .as_ref()
                 .map_or_else(|| problem.message.clone(), |k| k.say(msgs));
             if ui.link(text).clicked() {
-                act(actions, EditorAction::Select(part));
+                act(actions, EditorAction::GoToProblem(k));
             }
         }
     });
@@ -309,9 +314,21 @@ fn language_field(
         } else {
             Stroke::NONE
         });
+        // An id of its own, not one from its place on the screen: the cursor stays in the
+        // field when the list of problems above it changes as the team types.
+        let widget = widget.id(egui::Id::unique(("editor-text", at, lang.as_str())));
         let response = frame
             .show(ui, |ui| ui.add(widget.desired_width(width - 4.0)))
             .inner;
+        if editor
+            .focus
+            .as_ref()
+            .is_some_and(|(f_at, f_lang)| *f_at == at && f_lang == lang)
+        {
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            act(actions, EditorAction::Focused);
+        }
         let name = format!("{label} · {lang}");
         response.widget_info(|| {
             egui::WidgetInfo::labeled(

@@ -87,18 +87,6 @@ pub fn ui(
         }
         ui.add_space(theme::SECTION_GAP);
 
-        if answer.is_some_and(|a| a.carried) {
-            // Last round's answer, carried over: the team confirms it or chooses again.
-            theme::card_frame(ui).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(RichText::new(msgs.get("question-carried")).strong());
-                ui.label(msgs.get("question-carried-help"));
-                if ui.button(msgs.get("question-confirm")).clicked() {
-                    actions.push(Action::Edit(Edit::Confirm(question.id.clone())));
-                }
-            });
-            ui.add_space(theme::ITEM_GAP);
-        }
         ui.label(RichText::new(msgs.get("question-choose")).strong());
         for (k, scale_level) in f.scale.iter().enumerate() {
             let title = format!("{} · {}", scale_level.value, f.tr(&scale_level.label, lang));
@@ -135,6 +123,32 @@ pub fn ui(
             }));
         }
         ui.add_space(theme::SECTION_GAP);
+        if let Some(carried) = answer.filter(|a| a.carried) {
+            // Last round's answer, carried over: the team confirms it or chooses again. Below
+            // the choices, so that the choices never move when the card goes (a double click
+            // on "Confirm" must not land on a level).
+            let was = if carried.not_applicable {
+                msgs.get("mark-not-applicable")
+            } else {
+                carried
+                    .level
+                    .and_then(|v| f.level(v))
+                    .map(|l| format!("{} · {}", l.value, f.tr(&l.label, lang)))
+                    .unwrap_or_default()
+            };
+            theme::card_frame(ui).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    RichText::new(msgs.format("question-carried", &[("level", was.into())]))
+                        .strong(),
+                );
+                ui.label(msgs.get("question-carried-help"));
+                if ui.button(msgs.get("question-confirm")).clicked() {
+                    actions.push(Action::Edit(Edit::Confirm(question.id.clone())));
+                }
+            });
+            ui.add_space(theme::ITEM_GAP);
+        }
 
         let note_label = ui.label(RichText::new(msgs.get("question-note")).strong());
         let mut note = answer.and_then(|a| a.note.clone()).unwrap_or_default();
