@@ -603,4 +603,16 @@ fn a_baseline_on_tpd_ict_1_compares_with_a_follow_up_on_2() {
     let html =
         report::render(&[(&baseline, &v1), (&follow_up, &v2)], "es", "2027-03-02").expect("report");
     assert!(html.contains("Cambio de"));
+
+    // Opened the other way round, the change still runs from the baseline to the follow-up.
+    let reversed = Comparison::new(&[(&follow_up, &v2), (&baseline, &v1)]).expect("compares");
+    assert_eq!(reversed.ends, (1, 0));
+    assert_eq!(reversed.change(1, 0), change);
+    let html =
+        report::render(&[(&follow_up, &v2), (&baseline, &v1)], "en", "2027-03-02").expect("report");
+    assert!(
+        html.contains(
+            "Change from “Costa Serena — baseline 2026” to “Costa Serena — follow-up 2027”"
+        )
+    );
 }

@@ -205,7 +205,8 @@ fn the_framework_editor_in_spanish_at_a_laptops_size() {
     // languages side by side; one translation taken out shows as missing.
     use pilares::model::framework::edit::{FrameworkEdit, Part, TextRef};
     use pilares::state::EditorAction;
-    h.state_mut().apply(Action::Editor(EditorAction::Copy(0)));
+    // Index 1: tpd-ict 2.0.0, the version the start screen offers.
+    h.state_mut().apply(Action::Editor(EditorAction::Copy(1)));
     h.state_mut()
         .apply(Action::Editor(EditorAction::Select(Part::Question(0, 1))));
     h.state_mut()

@@ -85,28 +85,62 @@ pub struct Comparison {
     /// Whether the first and the last are one team at two points in time (they are dated, on
     /// different days), so that "change" means something; parallel workshop groups are not.
     pub over_time: bool,
+    /// The earliest and the latest assessment (indexes): by date where they are dated, else
+    /// by the year in their labels, else the first and the last given. "Change" runs from
+    /// the one to the other, whatever order the files were opened in.
+    pub ends: (usize, usize),
 }
 
-/// Whether the first and the last assessment are one team over time: both dated (ISO), on
-/// different days; or, undated, labelled alike but for the year ("Honduras 2025" and
+/// Whether the assessments are one team over time: the earliest and the latest dated ones on
+/// different days; or, undated, two labelled alike but for the year ("Honduras 2025" and
 /// "Honduras 2026"). Groups of one workshop share a day, or have no date and their own names.
 /// The facilitator may say otherwise (the app's "one team over time").
 pub fn over_time(items: &[(&Assessment, &Framework)]) -> bool {
-    let date = |a: &Assessment| {
-        a.date
-            .as_deref()
-            .filter(|d| crate::model::assessment::is_iso_date(d))
-            .map(str::to_owned)
-    };
-    match (items.first(), items.last()) {
-        (Some((first, _)), Some((last, _))) if items.len() >= 2 => {
-            match (date(first), date(last)) {
-                (Some(a), Some(b)) => a != b,
-                _ => labels_differ_by_year(&first.label, &last.label),
-            }
-        }
-        _ => false,
+    time_order(items).is_some()
+}
+
+/// The earliest and the latest of one team's assessments over time, if they are that (see
+/// [`over_time`]).
+fn time_order(items: &[(&Assessment, &Framework)]) -> Option<(usize, usize)> {
+    if items.len() < 2 {
+        return None;
     }
+    let dated: Vec<(usize, &str)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (a, _))| {
+            a.date
+                .as_deref()
+                .filter(|d| crate::model::assessment::is_iso_date(d))
+                .map(|d| (k, d))
+        })
+        .collect();
+    // ISO dates order as text; the first given wins a tie.
+    let earliest = dated.iter().min_by_key(|(_, d)| *d);
+    let latest = dated.iter().rev().max_by_key(|(_, d)| *d);
+    if let (Some(&(from, a)), Some(&(to, b))) = (earliest, latest) {
+        if dated.len() == items.len() || a != b {
+            return (a != b).then_some((from, to));
+        }
+    }
+    // Undated: labels alike but for the year, ordered by it.
+    let years: Vec<(usize, u32)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (a, _))| label_year(&a.label).map(|y| (k, y)))
+        .collect();
+    let from = years.iter().min_by_key(|(_, y)| *y)?;
+    let to = years.iter().rev().max_by_key(|(_, y)| *y)?;
+    labels_differ_by_year(&items[from.0].0.label, &items[to.0].0.label).then_some((from.0, to.0))
+}
+
+/// The (last) year a label names, 1900–2099.
+fn label_year(label: &str) -> Option<u32> {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        .rev()
+        .find_map(|w| w.parse().ok())
 }
 
 /// Whether two labels are the same once their years (four digits, 1900–2099) are taken out,
@@ -264,7 +298,8 @@ impl Comparison {
             left_out,
             pillars,
             spread,
-            over_time: over_time(items),
+            over_time: time_order(items).is_some(),
+            ends: time_order(items).unwrap_or((0, items.len().saturating_sub(1))),
         })
     }
 

@@ -103,7 +103,8 @@ impl FrameworkEditor {
             .map(|(p, path)| (p, Part::of_path(path)))
     }
 
-    /// For each language shown beside the default, how many texts it still lacks.
+    /// For each language shown beside the default, how many texts it still lacks (the
+    /// required ones not yet written in any language included).
     pub fn missing_translations(&self) -> Vec<(&str, usize)> {
         let default = self.framework.default_language();
         self.languages
@@ -112,7 +113,7 @@ impl FrameworkEditor {
             .map(|l| {
                 let mut missing = 0;
                 crate::formats::texts::visit(&self.framework, |_, text| {
-                    if !text.0.is_empty() && !text.0.contains_key(l) {
+                    if !text.0.contains_key(l) {
                         missing += 1;
                     }
                 });
@@ -244,10 +245,10 @@ impl AppState {
                 }
             }
             EditorAction::Save => {
-                self.editor_save(false);
+                self.editor_save(false, EditorAction::Save);
             }
             EditorAction::SaveAs => {
-                self.editor_save(true);
+                self.editor_save(true, EditorAction::SaveAs);
             }
             EditorAction::Try => self.editor_try(),
             EditorAction::Close => match &mut self.editor {
@@ -398,7 +399,9 @@ impl AppState {
 
     /// Writes the draft (atomically) where it is kept, or where the ministry chooses; refused,
     /// with the count, while it has problems: a file Pilares would not load is never written.
-    fn editor_save(&mut self, choose: bool) -> bool {
+    /// `retry` is what to do again once the ministry has typed a path, where the system's file
+    /// dialog cannot open (saving, or trying the framework).
+    fn editor_save(&mut self, choose: bool, retry: EditorAction) -> bool {
         let Some(editor) = &self.editor else {
             return false;
         };
@@ -421,11 +424,7 @@ impl AppState {
             (Some(path), false) => path.clone(),
             _ => {
                 let name = format!("{}.ron", editor.framework.id);
-                let retry = Action::Editor(if choose {
-                    EditorAction::SaveAs
-                } else {
-                    EditorAction::Save
-                });
+                let retry = Action::Editor(retry);
                 match self.pick_save(
                     "dialog-framework-save",
                     "filter-framework",
@@ -466,7 +465,7 @@ impl AppState {
     /// Saves, puts the framework among those the app knows (in place of what the same file
     /// held before), and starts an assessment on it.
     fn editor_try(&mut self) {
-        if !self.editor_save(false) {
+        if !self.editor_save(false, EditorAction::Try) {
             return;
         }
         let Some(editor) = &self.editor else {

@@ -164,8 +164,11 @@ impl PilaresApp {
                         .default_size(side)
                         .resizable(true)
                         .show(ui, |ui| editor::outline_ui(ui, msgs, editor, &mut actions));
+                    // Each part opens at its top (a scroll area of its own).
                     egui::CentralPanel::default().show(ui, |ui| {
-                        editor::ui(ui, msgs, editor, &mut actions);
+                        ui.push_id(("editor-part", editor.part), |ui| {
+                            editor::ui(ui, msgs, editor, &mut actions);
+                        });
                     });
                 }
             }
@@ -224,20 +227,23 @@ impl PilaresApp {
                 });
             }
             _ => {
+                let visit = self.visit;
                 egui::CentralPanel::default().show(ui, |ui| {
-                    start::ui(
-                        ui,
-                        msgs,
-                        &s.catalog().offered(),
-                        &s.prefs().recent,
-                        start::Kept {
-                            items: s.unsaved(),
-                            confirm_discard: s.confirm_discard_of(),
-                            framework_draft: s.framework_draft(),
-                        },
-                        s.session(),
-                        &mut actions,
-                    );
+                    ui.push_id(("visit", visit), |ui| {
+                        start::ui(
+                            ui,
+                            msgs,
+                            &s.catalog().offered(),
+                            &s.prefs().recent,
+                            start::Kept {
+                                items: s.unsaved(),
+                                confirm_discard: s.confirm_discard_of(),
+                                framework_draft: s.framework_draft(),
+                            },
+                            s.session(),
+                            &mut actions,
+                        )
+                    });
                 });
             }
         }

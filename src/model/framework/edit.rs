@@ -23,7 +23,7 @@ pub enum TextRef {
 }
 
 /// What is selected in the editor: the framework's own fields, a pillar or a question.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Part {
     #[default]
     Framework,

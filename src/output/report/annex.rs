@@ -109,7 +109,7 @@ pub(super) fn scores(p: &Page<'_>) -> Markup {
 /// the pillars' discussion prompts.
 pub(super) fn comparison(p: &Page<'_>) -> Markup {
     let (m, f, cmp, items) = (p.m, p.f, p.cmp, p.items);
-    let last = items.len() - 1;
+    let (first, last) = cmp.ends;
     html! {
         section #comparison {
             h2 { (m.get("report-comparison")) }
@@ -117,22 +117,22 @@ pub(super) fn comparison(p: &Page<'_>) -> Markup {
             @if cmp.over_time {
                 h3 {
                     (m.format("report-change", &[
-                        ("from", items[0].0.label.clone().into()),
+                        ("from", items[first].0.label.clone().into()),
                         ("to", items[last].0.label.clone().into()),
                     ]))
                 }
                 table {
                     tr {
                         th { (m.get("col-pillar")) }
-                        th.num { (items[0].0.label) }
+                        th.num { (items[first].0.label) }
                         th.num { (items[last].0.label) }
                         th.num { (m.get("report-delta")) }
                     }
-                    @for ((pillar_id, delta), stats) in cmp.change(0, last).iter().zip(&cmp.pillars) {
+                    @for ((pillar_id, delta), stats) in cmp.change(first, last).iter().zip(&cmp.pillars) {
                         @let score = |i: usize| cmp.cards[i].pillar(&stats.pillar_id).and_then(|r| r.score);
                         tr {
                             td { (f.pillar(pillar_id).map_or(pillar_id.as_str(), |x| p.tr(&x.name))) }
-                            td.num { (p.num(score(0))) }
+                            td.num { (p.num(score(first))) }
                             td.num { (p.num(score(last))) }
                             td.num {
                                 @match delta {

@@ -193,15 +193,15 @@ pub fn ui(
                     });
             });
 
-        // Baseline → follow-up: the first and the last shown, when they are one team over
-        // time (dated, on different days); between parallel groups "change" means nothing.
+        // Baseline → follow-up: the earliest and the latest, when they are one team over
+        // time; between parallel groups "change" means nothing.
         if cmp.cards.len() >= 2 && cmp.over_time {
-            let last = cmp.cards.len() - 1;
+            let (first, last) = cmp.ends;
             ui.add_space(theme::SECTION_GAP);
             ui.heading(msgs.format(
                 "report-change",
                 &[
-                    ("from", labels[0].to_owned().into()),
+                    ("from", labels[first].to_owned().into()),
                     ("to", labels[last].to_owned().into()),
                 ],
             ));
@@ -209,7 +209,8 @@ pub fn ui(
                 .striped(true)
                 .spacing(egui::vec2(14.0, 6.0))
                 .show(ui, |ui| {
-                    for ((pillar_id, delta), _) in cmp.change(0, last).iter().zip(&cmp.pillars) {
+                    for ((pillar_id, delta), _) in cmp.change(first, last).iter().zip(&cmp.pillars)
+                    {
                         let name = f
                             .pillar(pillar_id)
                             .map_or(pillar_id.as_str(), |pl| f.tr(&pl.name, lang));

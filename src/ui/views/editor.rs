@@ -54,21 +54,28 @@ pub fn outline_ui(
             )
         };
         ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
+        // A language with texts missing is one the framework cannot be shown in (one output
+        // is never a mix): say so where it cannot be missed.
         let missing: Vec<String> = editor
             .missing_translations()
             .into_iter()
-            .map(|(l, n)| format!("{l} {n}"))
+            .filter(|(_, n)| *n > 0)
+            .map(|(l, n)| format!("{l} ({n})"))
             .collect();
         if !missing.is_empty() {
-            ui.label(
-                RichText::new(msgs.format(
-                    "editor-translations-missing",
-                    &[("counts", missing.join(" · ").into())],
-                ))
-                .small()
-                .color(p.weak_text),
-            )
-            .on_hover_text(msgs.get("editor-translations-missing-help"));
+            ui.add(
+                egui::Label::new(
+                    RichText::new(msgs.format(
+                        "editor-incomplete",
+                        &[
+                            ("langs", missing.join(", ").into()),
+                            ("default", f.default_language().to_owned().into()),
+                        ],
+                    ))
+                    .color(p.missing),
+                )
+                .wrap(),
+            );
         }
         ui.add_space(theme::ITEM_GAP);
         let title = {
@@ -676,7 +683,13 @@ fn question_ui(
     ui.heading(msgs.get("editor-rubric"));
     ui.label(RichText::new(msgs.get("editor-rubric-help")).color(theme::of(ui).weak_text));
     for level in &f.scale {
-        let label = format!("{} · {}", level.value, f.tr(&level.label, msgs.lang()));
+        // Each label in the interface's language where it has one: the editor shows the
+        // texts one by one, not as one output.
+        let label = format!(
+            "{} · {}",
+            level.value,
+            level.label.get(msgs.lang(), f.default_language())
+        );
         texts_ui(
             ui,
             msgs,
