@@ -607,3 +607,4 @@ start-framework-draft = A framework you were writing was not saved when Pilares 
 start-framework-draft-continue = Continue writing it
 start-framework-draft-discard = Discard it
 editor-incomplete = Teams working in { $langs } see this framework in its default language ({ $default }) until the texts marked missing are written: an output is never a mix of languages.
+editor-new-id = my-framework

@@ -606,3 +606,4 @@ start-framework-draft = Un marco que estaba escribiendo no se había guardado cu
 start-framework-draft-continue = Seguir escribiéndolo
 start-framework-draft-discard = Descartarlo
 editor-incomplete = Los equipos que trabajan en { $langs } ven este marco en su idioma predeterminado ({ $default }) hasta que se escriban los textos marcados como faltantes: un resultado nunca mezcla idiomas.
+editor-new-id = mi-marco

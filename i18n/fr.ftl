@@ -606,3 +606,4 @@ start-framework-draft = Un cadre que vous rédigiez n’avait pas été enregist
 start-framework-draft-continue = Continuer à le rédiger
 start-framework-draft-discard = L’abandonner
 editor-incomplete = Les équipes qui travaillent en { $langs } voient ce cadre dans sa langue par défaut ({ $default }) tant que les textes marqués manquants ne sont pas écrits : un résultat ne mélange jamais les langues.
+editor-new-id = mon-cadre

@@ -606,3 +606,4 @@ start-framework-draft = Um referencial que você estava escrevendo não tinha si
 start-framework-draft-continue = Continuar a escrevê-lo
 start-framework-draft-discard = Descartá-lo
 editor-incomplete = As equipes que trabalham em { $langs } veem este referencial no seu idioma padrão ({ $default }) até que os textos marcados como faltantes sejam escritos: um resultado nunca mistura idiomas.
+editor-new-id = meu-referencial

@@ -179,7 +179,13 @@ impl AppState {
 
     pub(super) fn editor_action(&mut self, action: EditorAction) {
         match action {
-            EditorAction::New => self.start_editor(Framework::skeleton("my-framework"), None),
+            EditorAction::New => {
+                // Written first in the language the ministry works in.
+                let mut framework = Framework::skeleton(&self.msgs.get("editor-new-id"));
+                let lang = self.msgs.lang();
+                framework.default_language = (lang != "en").then(|| lang.to_owned());
+                self.start_editor(framework, None);
+            }
             EditorAction::Copy(index) => {
                 let Some(entry) = self.catalog.entries().get(index) else {
                     return;
