@@ -1855,3 +1855,40 @@ fn the_next_round_carries_answers_and_confirming_twice_never_changes_one() {
             .is_none()
     );
 }
+
+#[test]
+fn a_level_key_answers_even_while_the_questions_tab_has_the_keyboard() {
+    // Found in the browser: Tab to "Preguntas", Enter, then 3 did nothing, because the tab
+    // button kept the keyboard. Only a text field keeps the level keys; Enter stays the
+    // focused button's.
+    let s = Setup::new();
+    let mut h = s.harness("es");
+    tab_to(&mut h, "Comenzar una nueva evaluación");
+    h.key_press(Key::Enter);
+    h.run();
+    tab_to(&mut h, "Preguntas");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().model().view(), View::Question(0));
+    h.key_press(Key::Num3);
+    h.run();
+    let session = h.state().model().session().expect("open");
+    let first = session
+        .framework
+        .questions()
+        .next()
+        .expect("a question")
+        .1
+        .id
+        .clone();
+    assert_eq!(
+        session.assessment.answers.get(&first).and_then(|a| a.level),
+        Some(3),
+        "the key answered the question shown"
+    );
+    assert_eq!(
+        h.state().model().view(),
+        View::Question(0),
+        "still on the question: Enter was the button's, not Next"
+    );
+}

@@ -215,12 +215,15 @@ pub fn nav_bar(
 }
 
 /// The keys of the question view, read before any widget so a focused button does not also
-/// act on them; nothing is taken while a text field has the keyboard.
+/// act on them; nothing is taken while a text field has the keyboard. While another widget has
+/// it (the Questions tab reached by Tab, a level's card), the level keys and N still answer,
+/// but Enter and the arrows stay that widget's.
 fn keyboard(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
     let ctx = ui.ctx().clone();
-    if ctx.egui_wants_keyboard_input() || ctx.any_popup_open() {
+    if ctx.text_edit_focused() || ctx.any_popup_open() {
         return;
     }
+    let widget_focused = ctx.egui_wants_keyboard_input();
     // Keys are read in the order they were typed, and each is applied to the question shown
     // when its turn comes: `3⏎2⏎` arriving in one frame answers two questions, in order.
     ui.input_mut(|input| {
@@ -239,6 +242,11 @@ fn keyboard(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
                 continue;
             }
             let action = match key {
+                Key::ArrowDown | Key::ArrowUp | Key::Enter | Key::ArrowRight | Key::ArrowLeft
+                    if widget_focused =>
+                {
+                    continue;
+                }
                 Key::ArrowDown => Action::QuestionKey(QuestionKey::Down),
                 Key::ArrowUp => Action::QuestionKey(QuestionKey::Up),
                 Key::N => Action::QuestionKey(QuestionKey::NotApplicable),
