@@ -458,6 +458,7 @@ problem-mixed-frameworks = "{ $label }" answers framework "{ $id }" but the othe
 problem-too-few-axes = a radar needs at least 3 pillars; these assessments have { $count } in scope
 problem-chart-size = the chart size { $width }×{ $height } is too small or too large: use 200 to 8000 pixels a side
 problem-chart-draw = cannot draw the chart: { $error }
+problem-chart-png-browser = in the browser the chart is saved as SVG (it opens in any browser, Word and LibreOffice): choose “Chart as SVG…”; the desktop app also saves PNG
 cli-path-problem = { $path }: { $inner }
 problem-merge-other-framework = this assessment answers framework "{ $id }", the others "{ $others }": merge one framework's assessments
 problem-no-ratings = this assessment has no ratings: merge the participants' own assessments first (pilares merge)

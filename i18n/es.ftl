@@ -457,6 +457,7 @@ problem-mixed-frameworks = «{ $label }» responde al marco «{ $id }» pero las
 problem-too-few-axes = un radar necesita al menos 3 pilares; estas evaluaciones tienen { $count } en su alcance
 problem-chart-size = el tamaño { $width }×{ $height } del gráfico es demasiado pequeño o demasiado grande: use de 200 a 8000 píxeles por lado
 problem-chart-draw = no se puede dibujar el gráfico: { $error }
+problem-chart-png-browser = en el navegador el gráfico se guarda como SVG (se abre en cualquier navegador, Word y LibreOffice): elija «Gráfico en SVG…»; la aplicación de escritorio también guarda PNG
 cli-path-problem = { $path }: { $inner }
 problem-merge-other-framework = esta evaluación responde al marco «{ $id }», las demás a «{ $others }»: combine evaluaciones de un mismo marco
 problem-no-ratings = esta evaluación no tiene valoraciones: combine primero las evaluaciones individuales de los participantes (pilares merge)

@@ -457,6 +457,7 @@ problem-mixed-frameworks = « { $label } » répond au cadre « { $id } » m
 problem-too-few-axes = un radar demande au moins 3 piliers ; ces évaluations en ont { $count } dans leur périmètre
 problem-chart-size = la taille { $width }×{ $height } du graphique est trop petite ou trop grande : utilisez 200 à 8000 pixels de côté
 problem-chart-draw = impossible de dessiner le graphique : { $error }
+problem-chart-png-browser = dans le navigateur, le graphique est enregistré en SVG (il s’ouvre dans tout navigateur, Word et LibreOffice) : choisissez « Graphique en SVG… » ; l’application de bureau enregistre aussi en PNG
 cli-path-problem = { $path } : { $inner }
 problem-merge-other-framework = cette évaluation répond au cadre « { $id } », les autres à « { $others } » : fusionnez des évaluations d’un même cadre
 problem-no-ratings = cette évaluation n’a pas d’évaluations individuelles : fusionnez d’abord celles des participants (pilares merge)

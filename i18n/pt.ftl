@@ -457,6 +457,7 @@ problem-mixed-frameworks = "{ $label }" responde ao marco "{ $id }" mas as outra
 problem-too-few-axes = um radar precisa de pelo menos 3 pilares; estas avaliações têm { $count } no escopo
 problem-chart-size = o tamanho { $width }×{ $height } do gráfico é pequeno ou grande demais: use de 200 a 8000 pixels por lado
 problem-chart-draw = não é possível desenhar o gráfico: { $error }
+problem-chart-png-browser = no navegador o gráfico é salvo como SVG (abre em qualquer navegador, Word e LibreOffice): escolha “Gráfico em SVG…”; o aplicativo para computador também salva PNG
 cli-path-problem = { $path }: { $inner }
 problem-merge-other-framework = esta avaliação responde ao marco "{ $id }", as outras a "{ $others }": combine avaliações de um mesmo marco
 problem-no-ratings = esta avaliação não tem avaliações individuais: combine primeiro as autoavaliações dos participantes (pilares merge)

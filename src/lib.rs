@@ -25,6 +25,8 @@
 //! screen in `ui::views`. See ARCHITECTURE.md.
 
 pub mod analysis;
+/// The command line: not in the browser, which has none (and no files to name).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod formats;
 pub mod i18n;

@@ -1,10 +1,22 @@
 //! The `pilares` binary: with a subcommand it works headless; without one it opens the app.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 use clap::{CommandFactory as _, FromArgMatches as _};
+#[cfg(not(target_arch = "wasm32"))]
 use pilares::cli::{self, Cli};
 
+/// In the browser: the app in the page's canvas (`web/index.html`), its files in the page's
+/// storage; there is no command line.
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    #[cfg(feature = "app")]
+    pilares::ui::web::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     // `--help` and usage errors in the user's language (`--lang`, else the system's).
     let args: Vec<String> = std::env::args().collect();
@@ -20,7 +32,7 @@ fn main() -> ExitCode {
 }
 
 /// Without the window (built with `--no-default-features`): say so, as a usage error.
-#[cfg(not(feature = "app"))]
+#[cfg(all(not(feature = "app"), not(target_arch = "wasm32")))]
 fn run_app(_: Vec<std::path::PathBuf>, _: Vec<std::path::PathBuf>) -> ExitCode {
     eprintln!(
         "pilares: this build has no window (it was built without the `app` feature); the commands work: see `pilares --help`"
@@ -45,7 +57,7 @@ fn let_go_of_own_console() {
     }
 }
 
-#[cfg(feature = "app")]
+#[cfg(all(feature = "app", not(target_arch = "wasm32")))]
 fn run_app(frameworks: Vec<std::path::PathBuf>, files: Vec<std::path::PathBuf>) -> ExitCode {
     use eframe::egui;
 

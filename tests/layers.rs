@@ -75,3 +75,42 @@ fn every_module_uses_only_the_layers_below_it() {
     }
     assert!(wrong.is_empty(), "uses of a layer above: {wrong:#?}");
 }
+
+/// The core reaches files only through `io::storage` (and `io::files` above it), which the
+/// browser build implements with the page's storage: `std::fs` anywhere else would compile for
+/// the web and fail there at run time. The command line, which never runs in a browser, and
+/// code kept to computers (`cfg(not(target_arch = "wasm32"))` on the line before) may use it.
+#[test]
+fn only_io_touches_the_file_system() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut wrong = Vec::new();
+    for file in &files {
+        let rel = file.strip_prefix(&src).expect("under src");
+        if rel.starts_with("io") || rel.starts_with("cli") || rel.starts_with("main.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(file).expect("read");
+        let code = text
+            .split("#[cfg(test)]\nmod tests {")
+            .next()
+            .unwrap_or(&text);
+        let mut previous = "";
+        for (n, line) in code.lines().enumerate() {
+            let trimmed = line.trim_start();
+            let native_only = previous.contains("cfg(not(target_arch = \"wasm32\"))");
+            if !trimmed.starts_with("//")
+                && (trimmed.contains("std::fs") || trimmed.contains("File::open"))
+                && !native_only
+            {
+                wrong.push(format!("{}:{}: {trimmed}", rel.display(), n + 1));
+            }
+            previous = trimmed;
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "file system outside io::storage: {wrong:#?}"
+    );
+}

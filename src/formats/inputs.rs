@@ -9,6 +9,7 @@ use crate::formats::long;
 use crate::formats::table::{Sheet, Table, is_workbook};
 use crate::io::files;
 use crate::io::problem::{Problem, Problems};
+use crate::io::storage;
 use crate::model::assessment::Assessment;
 use crate::model::catalog::{Catalog, has_extension};
 use crate::model::framework::Framework;
@@ -33,12 +34,12 @@ pub struct LoadOutcome {
 pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
     let mut out = Vec::new();
     for path in paths {
-        if !path.is_dir() {
+        if !storage::is_dir(path) {
             out.push(path.clone());
             continue;
         }
         let shown = files::display_path(path);
-        let listing = std::fs::read_dir(path).map_err(|e| {
+        let listing = storage::read_dir(path).map_err(|e| {
             Problems::keyed(
                 &shown,
                 None,
@@ -47,9 +48,10 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
             )
         })?;
         let mut found: Vec<PathBuf> = listing
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_file() && (has_extension(p, "ron") || is_table(p)) && !is_scratch(p))
+            .into_iter()
+            .filter(|p| {
+                storage::is_file(p) && (has_extension(p, "ron") || is_table(p)) && !is_scratch(p)
+            })
             .collect();
         found.sort();
         if found.is_empty() {

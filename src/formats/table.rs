@@ -116,18 +116,18 @@ impl<'a> Table<'a> {
         let shown = files::display_path(path);
         let meta = files::file_metadata(path, &shown)?;
         if is_workbook(path) {
-            if meta.len() > MAX_WORKBOOK_BYTES {
+            if meta.len > MAX_WORKBOOK_BYTES {
                 return Err(Problems::keyed(
                     &shown,
                     None,
                     "problem-workbook-too-large",
                     &[
-                        ("size", (meta.len() / (1024 * 1024)).to_string()),
+                        ("size", (meta.len / (1024 * 1024)).to_string()),
                         ("limit", (MAX_WORKBOOK_BYTES / (1024 * 1024)).to_string()),
                     ],
                 ));
             }
-            let bytes = std::fs::read(path).map_err(|e| {
+            let bytes = crate::io::storage::read(path).map_err(|e| {
                 Problems::keyed(
                     &shown,
                     None,
@@ -137,7 +137,7 @@ impl<'a> Table<'a> {
             })?;
             return Self::from_workbook(bytes, &shown, sheet);
         }
-        let file = std::fs::File::open(path).map_err(|e| {
+        let file = crate::io::storage::open(path).map_err(|e| {
             Problems::keyed(
                 &shown,
                 None,
@@ -146,7 +146,7 @@ impl<'a> Table<'a> {
             )
         })?;
         Self::from_csv_reader(
-            crate::io::progress::Progress::new(file, meta.len(), &shown),
+            crate::io::progress::Progress::new(file, meta.len, &shown),
             &shown,
         )
     }

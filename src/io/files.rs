@@ -2,10 +2,12 @@
 //! never replace a link, a pipe or a device, files created only where none is, RON parsing that
 //! reports every problem with its position.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::io::Write;
 use std::path::Path;
 
 use crate::io::problem::Problems;
+use crate::io::storage::{self, Meta};
 
 /// The largest survey export `import` reads (its rows are held in memory).
 pub const MAX_SURVEY_BYTES: u64 = 64 * 1024 * 1024;
@@ -38,18 +40,18 @@ pub fn display_path(path: &Path) -> String {
 pub fn read_text(path: &Path, limit_bytes: u64) -> Result<String, Problems> {
     let shown = display_path(path);
     let meta = file_metadata(path, &shown)?;
-    if meta.len() > limit_bytes {
+    if meta.len > limit_bytes {
         return Err(Problems::keyed(
             &shown,
             None,
             "problem-too-large",
             &[
-                ("size", (meta.len() / (1024 * 1024)).to_string()),
+                ("size", (meta.len / (1024 * 1024)).to_string()),
                 ("limit", (limit_bytes / (1024 * 1024)).to_string()),
             ],
         ));
     }
-    let mut bytes = std::fs::read(path).map_err(|e| {
+    let mut bytes = storage::read(path).map_err(|e| {
         Problems::keyed(
             &shown,
             None,
@@ -75,6 +77,7 @@ pub fn utf8(bytes: Vec<u8>, shown: &str) -> Result<String, Problems> {
     })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A temporary file holding `bytes` in the folder of `path` (so that a rename is atomic), and
 /// that folder.
 fn temporary_beside<'p>(
@@ -94,8 +97,8 @@ fn temporary_beside<'p>(
 }
 
 /// The metadata of a file the user named, refusing a folder with a message.
-pub fn file_metadata(path: &Path, shown: &str) -> Result<std::fs::Metadata, Problems> {
-    let meta = std::fs::metadata(path).map_err(|e| {
+pub fn file_metadata(path: &Path, shown: &str) -> Result<Meta, Problems> {
+    let meta = storage::metadata(path).map_err(|e| {
         Problems::keyed(
             shown,
             None,
@@ -103,12 +106,20 @@ pub fn file_metadata(path: &Path, shown: &str) -> Result<std::fs::Metadata, Prob
             &[("error", e.to_string())],
         )
     })?;
-    if meta.is_dir() {
+    if meta.is_dir {
         return Err(Problems::keyed(shown, None, "problem-is-folder", &[]));
     }
     Ok(meta)
 }
 
+/// Writes a file so that it is never seen half-written: a temporary file in the same folder,
+/// flushed to disk, then renamed over the target. (In the browser every write is whole.)
+#[cfg(target_arch = "wasm32")]
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    storage::write(path, bytes)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 /// Writes a file so that it is never seen half-written: a temporary file in the same folder,
 /// flushed to disk, then renamed over the target.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -135,8 +146,9 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// Writes a command's output file as SPEC §6 says: a path that names something other than a
 /// regular file (a symbolic link, a named pipe, a device) is written through and never
-/// replaced; a regular file is written atomically. (`/dev/stdout` is the caller's to send to
+/// replaced; a regular file is written atomically. (The command line's: not in the browser.) (`/dev/stdout` is the caller's to send to
 /// standard output itself: opened by name it would truncate a file the shell appends to.)
+#[cfg(not(target_arch = "wasm32"))]
 pub fn write_output_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let through = |p: &Path| -> std::io::Result<()> {
         let mut f = std::fs::OpenOptions::new()
@@ -160,6 +172,20 @@ pub fn write_output_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Creates a new file with `bytes`, never over an existing one: the content is written to a
 /// temporary file, then linked into place only if nothing is there, so that two runs at once
 /// can never both succeed. Fails with `AlreadyExists` when the file exists.
+#[cfg(target_arch = "wasm32")]
+pub fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    // One page writes at a time: nothing can come between the look and the write.
+    if storage::exists(path) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "a file is already there",
+        ));
+    }
+    storage::write(path, bytes)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Creates a new file with `bytes`, never over an existing one.
 pub fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let (_, tmp) = temporary_beside(path, bytes)?;
     tmp.as_file()
@@ -169,13 +195,13 @@ pub fn create_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-#[cfg(unix)]
+#[cfg(all(unix, not(target_arch = "wasm32")))]
 fn default_permissions(_: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
     use std::os::unix::fs::PermissionsExt;
     Ok(std::fs::Permissions::from_mode(0o644))
 }
 
-#[cfg(not(unix))]
+#[cfg(not(any(unix, target_arch = "wasm32")))]
 fn default_permissions(file: &std::fs::File) -> std::io::Result<std::fs::Permissions> {
     Ok(file.metadata()?.permissions())
 }

@@ -6,3 +6,4 @@ pub mod clock;
 pub mod files;
 pub mod problem;
 pub mod progress;
+pub mod storage;

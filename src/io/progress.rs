@@ -1,5 +1,29 @@
 //! Progress of long reads, shown where a person is watching: a bar on a terminal's stderr.
+//! In the browser there is no terminal (and no clock for `Instant`): the reader only passes
+//! the bytes through.
 
+#[cfg(target_arch = "wasm32")]
+/// The browser's version: no terminal to draw on.
+pub struct Progress<R> {
+    inner: R,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<R> Progress<R> {
+    /// Wraps a reader; nothing is drawn.
+    pub fn new(inner: R, _total_bytes: u64, _name: &str) -> Self {
+        Self { inner }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<R: std::io::Read> std::io::Read for Progress<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.inner.read(buf)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 /// A reader that shows a progress bar on stderr once reading has taken more than a second,
 /// and only when stderr is a terminal (never in pipes, logs or the app).
 pub struct Progress<R> {
@@ -11,6 +35,7 @@ pub struct Progress<R> {
     name: String,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<R> Progress<R> {
     /// Wraps a reader of a file of `total_bytes`, named `name` on the bar.
     pub fn new(inner: R, total_bytes: u64, name: &str) -> Self {
@@ -25,6 +50,7 @@ impl<R> Progress<R> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<R: std::io::Read> std::io::Read for Progress<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;

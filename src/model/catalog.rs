@@ -204,7 +204,7 @@ impl Catalog {
 /// (sorted, not recursive).
 pub fn framework_files(path: &Path) -> Result<Vec<PathBuf>, Problems> {
     let shown = files::display_path(path);
-    let meta = std::fs::metadata(path).map_err(|e| {
+    let meta = crate::io::storage::metadata(path).map_err(|e| {
         Problems::keyed(
             &shown,
             None,
@@ -212,11 +212,11 @@ pub fn framework_files(path: &Path) -> Result<Vec<PathBuf>, Problems> {
             &[("error", e.to_string())],
         )
     })?;
-    if !meta.is_dir() {
+    if !meta.is_dir {
         return Ok(vec![path.to_owned()]);
     }
     let mut out = Vec::new();
-    let dir = std::fs::read_dir(path).map_err(|e| {
+    let dir = crate::io::storage::read_dir(path).map_err(|e| {
         Problems::keyed(
             &shown,
             None,
@@ -224,17 +224,8 @@ pub fn framework_files(path: &Path) -> Result<Vec<PathBuf>, Problems> {
             &[("error", e.to_string())],
         )
     })?;
-    for item in dir {
-        let item = item.map_err(|e| {
-            Problems::keyed(
-                &shown,
-                None,
-                "problem-unlistable",
-                &[("error", e.to_string())],
-            )
-        })?;
-        let p = item.path();
-        if p.is_file() && has_extension(&p, "ron") {
+    for p in dir {
+        if crate::io::storage::is_file(&p) && has_extension(&p, "ron") {
             out.push(p);
         }
     }
@@ -303,7 +294,7 @@ impl Catalog {
 /// Warnings about framework files in `./frameworks/` that could not be loaded: such a folder is
 /// read implicitly, so a broken file there must not stop work on other files.
 pub fn add_local_folder(catalog: &mut Catalog, folder: &Path) -> Vec<Problem> {
-    if !folder.is_dir() {
+    if !crate::io::storage::is_dir(folder) {
         return Vec::new();
     }
     match catalog.add_path(folder) {

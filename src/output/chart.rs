@@ -2,7 +2,6 @@
 //! for SVG and PNG. The app draws the same geometry with egui's painter.
 
 use std::f64::consts::PI;
-use std::sync::OnceLock;
 
 use plotters::prelude::*;
 
@@ -12,7 +11,11 @@ use crate::model::framework::Framework;
 
 /// The font every chart is drawn with, embedded so that no system font is needed.
 pub static FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+#[cfg(not(target_arch = "wasm32"))]
 const FONT_NAME: &str = "pilares-sans";
+/// In the browser the page's own sans-serif font measures and draws the text.
+#[cfg(target_arch = "wasm32")]
+const FONT_NAME: &str = "sans-serif";
 
 /// One polygon: an assessment's pillar scores, `None` where a pillar has no score.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +55,9 @@ pub enum ChartError {
     Size(u32, u32),
     #[error("cannot draw the chart: {0}")]
     Draw(String),
+    /// The browser cannot draw text into an image: the page saves the chart as SVG.
+    #[error("in the browser the chart is saved as SVG, not PNG")]
+    PngInBrowser,
 }
 
 impl ChartError {
@@ -74,6 +80,7 @@ impl ChartError {
                 &[("width", w.to_string()), ("height", h.to_string())],
             ),
             Self::Draw(e) => Key::new("problem-chart-draw", &[("error", e.clone())]),
+            Self::PngInBrowser => Key::new("problem-chart-png-browser", &[]),
         }
     }
 }
@@ -301,7 +308,14 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+#[cfg(target_arch = "wasm32")]
 fn ensure_font() -> Result<(), ChartError> {
+    Ok(())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn ensure_font() -> Result<(), ChartError> {
+    use std::sync::OnceLock;
     static REGISTERED: OnceLock<bool> = OnceLock::new();
     let ok = *REGISTERED.get_or_init(|| {
         plotters::style::register_font(FONT_NAME, FontStyle::Normal, FONT_BYTES).is_ok()
@@ -381,6 +395,11 @@ pub fn render_svg(data: &ChartData, width: u32, height: u32) -> Result<String, C
 /// The chart as a PNG image.
 pub fn render_png(data: &ChartData, width: u32, height: u32) -> Result<Vec<u8>, ChartError> {
     check_size(width, height)?;
+    // plotters draws text into images with a font of its own, which it has not in the browser
+    // (it would panic there).
+    if cfg!(target_arch = "wasm32") {
+        return Err(ChartError::PngInBrowser);
+    }
     ensure_font()?;
     let mut rgb = vec![0u8; width as usize * height as usize * 3];
     {

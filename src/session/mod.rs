@@ -110,7 +110,7 @@ impl Session {
         let text = files::read_text(path, crate::model::ron::MAX_RON_BYTES)?;
         let mut session = Self::from_text(&text, &files::display_path(path), catalog, None)?;
         session.place = Place::File(path.to_owned());
-        session.known = std::fs::read(path).ok();
+        session.known = crate::io::storage::read(path).ok();
         Ok(session)
     }
 
@@ -258,10 +258,10 @@ impl Session {
         if self.conflict.is_some() {
             // Still undecided: the team's change joins the others not yet written, and the
             // comparison is made again against what is on disk now.
-            self.note_conflict(std::fs::read(path).unwrap_or_default());
+            self.note_conflict(crate::io::storage::read(path).unwrap_or_default());
             return Ok(());
         }
-        match std::fs::read(path) {
+        match crate::io::storage::read(path) {
             Ok(disk) if self.known.as_ref().is_some_and(|k| *k != disk) => {
                 self.note_conflict(disk);
                 return Ok(());
@@ -277,7 +277,7 @@ impl Session {
 
     pub(super) fn write_autosave(&self, path: &Path) -> std::io::Result<()> {
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
+            crate::io::storage::create_dir_all(dir)?;
         }
         files::atomic_write(path, self.autosave_text()?.as_bytes())
     }
@@ -308,7 +308,7 @@ impl Session {
         self.send(Job::Known(self.known.clone()));
         self.conflict = None;
         if let Place::Autosave(autosave) = &self.place {
-            let _ = std::fs::remove_file(autosave);
+            let _ = crate::io::storage::remove_file(autosave);
         }
         self.place = Place::File(path.to_owned());
         self.save_error = None;

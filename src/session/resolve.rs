@@ -52,7 +52,7 @@ impl Session {
         let copy = self.write_copy(path, suffix)?;
         self.generation += 1;
         self.place = Place::File(copy.clone());
-        self.known = std::fs::read(&copy).ok();
+        self.known = crate::io::storage::read(&copy).ok();
         self.send(Job::Known(self.known.clone()));
         self.conflict = None;
         self.save_error = None;

@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::io::storage;
+
 /// The file the first versions kept their one unsaved assessment in; still offered back.
 pub const LEGACY_NAME: &str = "autosave.ron";
 
@@ -21,35 +23,25 @@ pub fn discarded_folder(data_dir: &Path) -> PathBuf {
 /// A new file name for an unsaved assessment, used by no other: the time, this process, and a
 /// counter.
 pub fn new_path(data_dir: &Path) -> PathBuf {
-    let millis = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis());
-    let pid = std::process::id();
+    let millis = storage::now_ms();
+    let pid = storage::writer_id();
     let dir = folder(data_dir);
     (0u32..)
         .map(|n| dir.join(format!("{millis}-{pid}-{n}.ron")))
-        .find(|p| !p.exists())
+        .find(|p| !storage::exists(p))
         .unwrap_or_else(|| dir.join(format!("{millis}-{pid}.ron")))
 }
 
 /// The unsaved assessments, most recently changed first (the first versions' `autosave.ron`
 /// among them).
 pub fn list(data_dir: &Path) -> Vec<PathBuf> {
-    let mut found: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(folder(data_dir))
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| crate::model::catalog::has_extension(p, "ron") && p.is_file())
-                .collect::<Vec<_>>()
-        })
+    let mut found: Vec<(u64, PathBuf)> = storage::read_dir(&folder(data_dir))
         .unwrap_or_default()
         .into_iter()
-        .chain(Some(data_dir.join(LEGACY_NAME)).filter(|p| p.is_file()))
+        .filter(|p| crate::model::catalog::has_extension(p, "ron") && storage::is_file(p))
+        .chain(Some(data_dir.join(LEGACY_NAME)).filter(|p| storage::is_file(p)))
         .map(|p| {
-            let modified = std::fs::metadata(&p)
-                .and_then(|m| m.modified())
-                .unwrap_or(std::time::UNIX_EPOCH);
+            let modified = storage::metadata(&p).map_or(0, |m| m.modified_ms);
             (modified, p)
         })
         .collect();
@@ -63,44 +55,41 @@ fn lock_path(path: &Path) -> PathBuf {
 
 /// Marks an unsaved assessment as open in this process.
 pub fn lock(path: &Path) {
-    let _ = std::fs::write(lock_path(path), std::process::id().to_string());
+    let _ = storage::write(&lock_path(path), storage::writer_id().as_bytes());
 }
 
 /// Clears this process's mark.
 pub fn unlock(path: &Path) {
     let lock = lock_path(path);
-    if std::fs::read_to_string(&lock).is_ok_and(|pid| pid.trim() == std::process::id().to_string())
-    {
-        let _ = std::fs::remove_file(lock);
+    if storage::read_to_string(&lock).is_ok_and(|pid| pid.trim() == storage::writer_id()) {
+        let _ = storage::remove_file(&lock);
     }
 }
 
 /// Whether another running window has this unsaved assessment open. (A mark left by a window
 /// that was killed does not count where the system can tell: on Linux, by its process.)
 pub fn open_elsewhere(path: &Path) -> bool {
-    let Ok(pid) = std::fs::read_to_string(lock_path(path)) else {
+    let Ok(pid) = storage::read_to_string(&lock_path(path)) else {
         return false;
     };
     let pid = pid.trim();
-    if pid == std::process::id().to_string() {
+    if pid == storage::writer_id() {
+        // This window's own mark; in the browser, the page's (one page at a time).
         return false;
     }
     if cfg!(target_os = "linux") {
         Path::new("/proc").join(pid).exists()
     } else {
         // Elsewhere a mark is trusted for a day.
-        std::fs::metadata(lock_path(path))
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age.as_secs() < 24 * 3600)
+        storage::metadata(&lock_path(path))
+            .is_ok_and(|m| storage::now_ms().saturating_sub(m.modified_ms) < 24 * 3600 * 1000)
     }
 }
 
 /// Moves an unsaved assessment to the discarded folder; returns where it went.
 pub fn discard(path: &Path, data_dir: &Path) -> std::io::Result<PathBuf> {
     let dir = discarded_folder(data_dir);
-    std::fs::create_dir_all(&dir)?;
+    storage::create_dir_all(&dir)?;
     let name = path.file_name().map_or_else(
         || "assessment.ron".into(),
         |n| n.to_string_lossy().into_owned(),
@@ -113,25 +102,25 @@ pub fn discard(path: &Path, data_dir: &Path) -> std::io::Result<PathBuf> {
                 dir.join(format!("{n}-{name}"))
             }
         })
-        .find(|p| !p.exists())
+        .find(|p| !storage::exists(p))
         .unwrap_or_else(|| dir.join(name));
-    std::fs::rename(path, &target)?;
-    let _ = std::fs::remove_file(lock_path(path));
+    storage::rename(path, &target)?;
+    let _ = storage::remove_file(&lock_path(path));
     Ok(target)
 }
 
 /// Brings a discarded assessment back to where it was.
 pub fn undo_discard(discarded: &Path, original: &Path) -> std::io::Result<()> {
-    if original.exists() {
+    if storage::exists(original) {
         return Err(std::io::Error::new(
             std::io::ErrorKind::AlreadyExists,
             "a file is already there",
         ));
     }
     if let Some(dir) = original.parent() {
-        std::fs::create_dir_all(dir)?;
+        storage::create_dir_all(dir)?;
     }
-    std::fs::rename(discarded, original)
+    storage::rename(discarded, original)
 }
 
 #[cfg(test)]

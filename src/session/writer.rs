@@ -65,7 +65,7 @@ impl Writer {
                             bytes,
                             check,
                             generation,
-                        } => match std::fs::read(&path) {
+                        } => match crate::io::storage::read(&path) {
                             Ok(disk) if check && known.as_ref().is_some_and(|k| *k != disk) => {
                                 Done::Conflict { disk, generation }
                             }
@@ -207,7 +207,7 @@ impl Session {
             }
             Place::Autosave(path) => {
                 if let Some(dir) = path.parent() {
-                    let _ = std::fs::create_dir_all(dir);
+                    let _ = crate::io::storage::create_dir_all(dir);
                 }
                 match self.autosave_text() {
                     Ok(text) => Job::Write {

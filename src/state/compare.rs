@@ -161,8 +161,8 @@ impl AppState {
                 let paths = self
                     .picker
                     .open_many(&title, &filter, &["ron", "csv", "xlsx"]);
-                if paths.is_empty() && self.picker.unavailable() {
-                    self.ask_path(Action::CompareOpen, false, None);
+                if paths.is_empty() {
+                    self.no_answer(Action::CompareOpen, false, None);
                 }
                 paths
             }

@@ -29,7 +29,7 @@ impl AppState {
     pub(super) fn prompt_confirm(&mut self) {
         if let Some(prompt) = self.prompt.take() {
             let path = expand_home(prompt.text.trim());
-            if prompt.save && (path.exists() || prompt.text.trim().is_empty()) {
+            if prompt.save && (crate::io::storage::exists(&path) || prompt.text.trim().is_empty()) {
                 // Never over another file (a colleague's, an earlier group's).
                 self.error(self.msgs.format(
                     "prompt-exists",
@@ -43,7 +43,7 @@ impl AppState {
                 && !dir.as_os_str().is_empty()
             {
                 // The suggested folder (Documents/Pilares) may not exist yet.
-                let _ = std::fs::create_dir_all(dir);
+                let _ = crate::io::storage::create_dir_all(dir);
             }
             self.preset = Some(path);
             self.apply(*prompt.retry);
@@ -169,8 +169,8 @@ impl AppState {
         let title = self.msgs.get(title_id);
         let filter = self.msgs.get(filter_id);
         let path = self.picker.open(&title, &filter, ext);
-        if path.is_none() && self.picker.unavailable() {
-            self.ask_path(retry, false, None);
+        if path.is_none() {
+            self.no_answer(retry, false, None);
         }
         path
     }
@@ -195,10 +195,38 @@ impl AppState {
         let title = self.msgs.get(title_id);
         let filter = self.msgs.get(filter_id);
         let path = self.picker.save(&title, &filter, ext, file_name);
-        if path.is_none() && self.picker.unavailable() {
-            self.ask_path(retry, true, Some(file_name));
+        if path.is_none() {
+            self.no_answer(retry, true, Some(file_name));
         }
         path
+    }
+
+    /// A dialog gave no file: closed by the user (nothing to do), unable to open (the app asks
+    /// for the path itself), or answering later (the browser's: `retry` waits for its answer).
+    pub(super) fn no_answer(&mut self, retry: Action, save: bool, file_name: Option<&str>) {
+        if self.picker.unavailable() {
+            self.ask_path(retry, save, file_name);
+        } else if self.picker.answers_later() {
+            self.waiting = Some(retry);
+        }
+    }
+
+    /// The answer of a dialog that answers later: the action that opened it runs with the
+    /// files chosen (several where it takes several).
+    pub(super) fn picked(&mut self, paths: Vec<PathBuf>) {
+        let Some(retry) = self.waiting.take() else {
+            return;
+        };
+        match (retry, paths.first()) {
+            (_, None) => {}
+            (Action::CompareOpen, Some(_)) => self.add_to_compare(&paths),
+            (Action::BringInParticipants, Some(_)) => self.bring_in(&paths),
+            (retry, Some(first)) => {
+                self.preset = Some(first.clone());
+                self.apply(retry);
+                self.preset = None;
+            }
+        }
     }
 
     pub(super) fn ask_path(&mut self, retry: Action, save: bool, file_name: Option<&str>) {
@@ -218,10 +246,10 @@ impl AppState {
                         1 => folder.join(name),
                         n => folder.join(format!("{stem}-{n}{ext}")),
                     })
-                    .find(|p| !p.exists())
+                    .find(|p| !crate::io::storage::exists(p))
                     .unwrap_or_else(|| folder.join(name))
             }
-            None if folder.is_dir() => folder,
+            None if crate::io::storage::is_dir(&folder) => folder,
             None => documents,
         };
         self.prompt = Some(PathPrompt {
@@ -280,7 +308,7 @@ fn documents_folder() -> PathBuf {
     ["Documents", "Documentos"]
         .iter()
         .map(|d| home.join(d))
-        .find(|d| d.is_dir())
+        .find(|d| crate::io::storage::is_dir(d))
         .unwrap_or(home)
 }
 

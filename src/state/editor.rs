@@ -264,12 +264,12 @@ impl AppState {
             EditorAction::CloseAnyway => self.editor_close(),
             EditorAction::ContinueDraft => {
                 let (draft, path_file) = draft_paths(&self.data_dir);
-                let path = std::fs::read_to_string(&path_file)
+                let path = crate::io::storage::read_to_string(&path_file)
                     .ok()
                     .map(|p| PathBuf::from(p.trim_end_matches('\n')))
                     .filter(|p| !p.as_os_str().is_empty());
                 // Read, then taken out of the way, so that opening it does not set it aside.
-                let text = std::fs::read(&draft).ok();
+                let text = crate::io::storage::read(&draft).ok();
                 self.drop_draft();
                 let reopened = text.and_then(|bytes| {
                     let copy = self.data_dir.join("framework-draft-open.ron");
@@ -277,7 +277,7 @@ impl AppState {
                 });
                 if let Some(copy) = reopened {
                     let opened = self.editor_open_from(&copy, path);
-                    let _ = std::fs::remove_file(&copy);
+                    let _ = crate::io::storage::remove_file(&copy);
                     if opened {
                         if let Some(editor) = &mut self.editor {
                             editor.changed = true;
@@ -306,19 +306,19 @@ impl AppState {
     /// moved to `discarded/` under a name of its own, and said where, never written over.
     fn set_draft_aside(&mut self) {
         let (draft, path_file) = draft_paths(&self.data_dir);
-        if self.editor.is_some() || !draft.is_file() {
+        if self.editor.is_some() || !crate::io::storage::is_file(&draft) {
             return;
         }
         let folder = self.data_dir.join("discarded");
-        let _ = std::fs::create_dir_all(&folder);
+        let _ = crate::io::storage::create_dir_all(&folder);
         let Some(target) = (1..10_000)
             .map(|n| folder.join(format!("framework-draft-{n}.ron")))
-            .find(|p| !p.exists())
+            .find(|p| !crate::io::storage::exists(p))
         else {
             return;
         };
-        if std::fs::rename(&draft, &target).is_ok() {
-            let _ = std::fs::remove_file(path_file);
+        if crate::io::storage::rename(&draft, &target).is_ok() {
+            let _ = crate::io::storage::remove_file(&path_file);
             self.info(self.msgs.format(
                 "editor-draft-set-aside",
                 &[("file", files::display_path(&target).into())],
@@ -328,7 +328,7 @@ impl AppState {
 
     /// Whether a framework being written when the app stopped is kept.
     pub fn framework_draft(&self) -> bool {
-        self.editor.is_none() && draft_paths(&self.data_dir).0.is_file()
+        self.editor.is_none() && crate::io::storage::is_file(&draft_paths(&self.data_dir).0)
     }
 
     /// Writes the framework being written to the data folder (atomically).
@@ -340,7 +340,7 @@ impl AppState {
         let Ok(text) = editor.framework.to_ron() else {
             return;
         };
-        let _ = std::fs::create_dir_all(&self.data_dir);
+        let _ = crate::io::storage::create_dir_all(&self.data_dir);
         let path = editor
             .path
             .as_deref()
@@ -361,8 +361,8 @@ impl AppState {
 
     fn drop_draft(&mut self) {
         let (draft, path_file) = draft_paths(&self.data_dir);
-        let _ = std::fs::remove_file(draft);
-        let _ = std::fs::remove_file(path_file);
+        let _ = crate::io::storage::remove_file(&draft);
+        let _ = crate::io::storage::remove_file(&path_file);
     }
 
     fn editor_close(&mut self) {

@@ -88,6 +88,8 @@ pub struct AppState {
     prompt: Option<PathPrompt>,
     /// The path given in that prompt, taken by the next file choice instead of a dialog.
     preset: Option<PathBuf>,
+    /// The action whose file dialog answers later (the browser's), run again when it does.
+    waiting: Option<Action>,
     background_saves: bool,
     /// The question the team was on last, for the Questions tab.
     last_question: usize,
@@ -114,7 +116,9 @@ impl AppState {
         } = config;
         prefs.language = i18n::supported(&prefs.language).to_owned();
         prefs.zoom = clamp_zoom(prefs.zoom);
-        prefs.framework_files.retain(|p| p.is_file());
+        prefs
+            .framework_files
+            .retain(|p| crate::io::storage::is_file(p));
         let explicit: Vec<PathBuf> = frameworks
             .into_iter()
             .chain(prefs.framework_files.iter().cloned())
@@ -143,6 +147,7 @@ impl AppState {
             undo: None,
             prompt: None,
             preset: None,
+            waiting: None,
             background_saves,
             last_question: 0,
             clock: today,
@@ -216,6 +221,7 @@ impl AppState {
                 }
             }
             Action::PromptCancel => self.prompt = None,
+            Action::Picked(paths) => self.picked(paths),
             Action::PromptConfirm => self.prompt_confirm(),
             Action::OpenPath(path) => self.open(&path),
             Action::RestoreUnsaved(path) => self.restore(&path),
@@ -285,8 +291,8 @@ impl AppState {
                     let paths = self
                         .picker
                         .open_many(&title, &filter, &["ron", "csv", "xlsx"]);
-                    if paths.is_empty() && self.picker.unavailable() {
-                        self.ask_path(Action::BringInParticipants, false, None);
+                    if paths.is_empty() {
+                        self.no_answer(Action::BringInParticipants, false, None);
                     }
                     if !paths.is_empty() {
                         self.bring_in(&paths);

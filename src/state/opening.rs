@@ -202,7 +202,7 @@ impl AppState {
                 self.refresh_unsaved();
             }
             Err(problems) => {
-                if !path.exists() {
+                if !crate::io::storage::exists(path) {
                     self.prefs.recent.retain(|p| p != path);
                 }
                 let mut text = problems_text(&problems, &self.msgs);

@@ -26,6 +26,12 @@ pub trait FilePicker {
     fn unavailable(&self) -> bool {
         false
     }
+    /// Whether the last dialog answers later (the browser's, which cannot stop the page to
+    /// wait): the app keeps the action that asked and runs it again when
+    /// [`crate::state::Action::Picked`] brings the answer.
+    fn answers_later(&self) -> bool {
+        false
+    }
 }
 
 /// One answer a test gives a dialog.
@@ -34,6 +40,8 @@ enum Scripted {
     Path(PathBuf),
     /// The dialog cannot open on this computer.
     Unavailable,
+    /// The dialog answers later, as the browser's does.
+    Later,
 }
 
 /// Answers dialogs from a queue that a test fills; an empty queue is a cancelled dialog.
@@ -41,6 +49,7 @@ enum Scripted {
 pub struct ScriptedPicker {
     answers: Rc<RefCell<VecDeque<Scripted>>>,
     unavailable: Rc<RefCell<bool>>,
+    later: Rc<RefCell<bool>>,
 }
 
 impl ScriptedPicker {
@@ -56,9 +65,15 @@ impl ScriptedPicker {
         self.answers.borrow_mut().push_back(Scripted::Unavailable);
     }
 
+    /// The next dialog answers later (the test then applies `Action::Picked`).
+    pub fn push_later(&self) {
+        self.answers.borrow_mut().push_back(Scripted::Later);
+    }
+
     fn next(&self) -> Option<PathBuf> {
         let answer = self.answers.borrow_mut().pop_front();
         *self.unavailable.borrow_mut() = matches!(answer, Some(Scripted::Unavailable));
+        *self.later.borrow_mut() = matches!(answer, Some(Scripted::Later));
         match answer {
             Some(Scripted::Path(p)) => Some(p),
             _ => None,
@@ -86,5 +101,9 @@ impl FilePicker for ScriptedPicker {
 
     fn unavailable(&self) -> bool {
         *self.unavailable.borrow()
+    }
+
+    fn answers_later(&self) -> bool {
+        *self.later.borrow()
     }
 }

@@ -58,7 +58,11 @@ pub fn clamp_zoom(zoom: f32) -> f32 {
 
 /// Puts `path` first in a most-recent-first list.
 pub fn remember(list: &mut Vec<PathBuf>, path: &Path) {
+    // In the browser there is no disk to ask: paths there are already one spelling.
+    #[cfg(not(target_arch = "wasm32"))]
     let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    #[cfg(target_arch = "wasm32")]
+    let path = path.to_owned();
     list.retain(|p| *p != path);
     list.insert(0, path);
     list.truncate(RECENT_MAX);

@@ -336,3 +336,43 @@ fn a_framework_being_written_survives_a_kill_and_is_offered_back() {
             .is_some_and(|st| st.text.contains("framework-draft-1.ron"))
     );
 }
+
+#[test]
+fn a_dialog_that_answers_later_opens_its_file_when_it_does_and_a_cancel_does_nothing() {
+    // The browser's file picker cannot stop the page to wait: the action that opened it runs
+    // again when the answer comes.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("costa-serena-2026.ron");
+    std::fs::write(
+        &path,
+        include_str!("../../assets/samples/costa-serena-2026.ron"),
+    )
+    .expect("write");
+    let picker = ScriptedPicker::default();
+    let mut s = state(dir.path());
+    s.picker = Box::new(picker.clone());
+    picker.push_later();
+    s.apply(Action::Open);
+    assert!(s.session().is_none(), "nothing yet: the dialog is open");
+    assert!(s.prompt().is_none(), "no path prompt: the dialog is there");
+    s.apply(Action::Picked(vec![path.clone()]));
+    let session = s.session().expect("opened when the answer came");
+    assert_eq!(session.file(), Some(path.as_path()));
+    // Another answer with no dialog waiting does nothing.
+    s.apply(Action::Picked(vec![dir.path().join("other.ron")]));
+    assert_eq!(s.session().and_then(|x| x.file()), Some(path.as_path()));
+    // Cancelled: nothing waits any more.
+    picker.push_later();
+    s.apply(Action::CompareOpen);
+    s.apply(Action::Picked(Vec::new()));
+    s.apply(Action::Picked(vec![path.clone()]));
+    assert!(
+        s.compare().items().is_empty(),
+        "the cancelled dialog adds nothing"
+    );
+    // Several files for the comparison.
+    picker.push_later();
+    s.apply(Action::CompareOpen);
+    s.apply(Action::Picked(vec![path.clone()]));
+    assert_eq!(s.compare().items().len(), 1);
+}

@@ -25,6 +25,9 @@ pub struct PilaresApp {
     title: String,
     /// The zoom and theme last given to egui (the state's preferences may have changed since).
     applied: Option<(f32, ThemeChoice)>,
+    /// In the browser: the picker's answers and the downloads.
+    #[cfg(target_arch = "wasm32")]
+    web: super::web::Bridge,
 }
 
 impl PilaresApp {
@@ -36,11 +39,41 @@ impl PilaresApp {
             visit: 0,
             title: String::new(),
             applied: None,
+            #[cfg(target_arch = "wasm32")]
+            web: super::web::Bridge::default(),
         }
+    }
+
+    /// The app in a web page: preferences from the browser's storage (eframe's), the
+    /// assessments in the page's storage, the browser's file picker and downloads.
+    #[cfg(target_arch = "wasm32")]
+    pub fn for_the_web(cc: &eframe::CreationContext<'_>) -> Self {
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let bridge = super::web::Bridge::default();
+        let mut app = Self::new(AppConfig {
+            data_dir: PathBuf::from("/data"),
+            picker: Box::new(super::web::WebPicker::new(
+                bridge.clone(),
+                cc.egui_ctx.clone(),
+            )),
+            prefs,
+            frameworks: Vec::new(),
+            local_frameworks: None,
+            open: Vec::new(),
+            // No threads in the page: each save is written at once (to memory and storage).
+            background_saves: false,
+            today: crate::io::clock::today,
+        });
+        app.web = bridge;
+        app
     }
 
     /// The app as eframe starts it: preferences from eframe's storage, the autosave in eframe's
     /// data folder, the native file dialogs.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_creation_context(
         cc: &eframe::CreationContext<'_>,
         frameworks: Vec<PathBuf>,
@@ -122,7 +155,13 @@ impl PilaresApp {
         }
 
         let mut actions = Vec::new();
+        #[cfg(not(target_arch = "wasm32"))]
         dropped_files(&ctx, &mut actions);
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.web.actions(&mut actions);
+            self.web.dropped(&ctx, &mut actions);
+        }
         // Computed before drawing (it is cached in the state), so the drawing only reads.
         let computed = (view == View::Compare).then(|| self.state.compare_computed());
         let s = &self.state;
@@ -265,6 +304,8 @@ impl PilaresApp {
         for action in actions {
             self.state.apply(action);
         }
+        #[cfg(target_arch = "wasm32")]
+        self.web.send_downloads();
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -301,11 +342,18 @@ impl eframe::App for PilaresApp {
         eframe::set_value(storage, eframe::APP_KEY, self.state.prefs());
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn on_exit(&mut self) {
+        self.state.shut_down();
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn on_exit(&mut self, _: Option<&eframe::glow::Context>) {
         self.state.shut_down();
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn dropped_files(ctx: &egui::Context, actions: &mut Vec<Action>) {
     let dropped: Vec<PathBuf> = ctx.input(|i| {
         i.raw

@@ -5,10 +5,14 @@
 
 mod app;
 pub mod icon;
+#[cfg(not(target_arch = "wasm32"))]
 mod picker;
 pub mod theme;
 mod views;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 mod widgets;
 
 pub use app::{APP_ID, PilaresApp};
+#[cfg(not(target_arch = "wasm32"))]
 pub use picker::NativePicker;

@@ -388,15 +388,16 @@ pub(super) fn read_rows(
     // other checks each row and builds the assessments, in the rows' order, so that every
     // message names the same line as one thread would. Batches of rows go there and their
     // buffers come back, so that no row is allocated twice.
+    // In the browser there are no threads: the rows are all read first, then checked.
+    #[cfg(not(target_arch = "wasm32"))]
     let (rows_tx, rows_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    #[cfg(target_arch = "wasm32")]
+    let (rows_tx, rows_rx) = std::sync::mpsc::channel::<Batch>();
     let (spare_tx, spare_rx) = std::sync::mpsc::channel::<Vec<Row>>();
     let shown = shown.as_str();
     let cols = &cols;
-    let order = std::thread::scope(|scope| {
-        // The rows are read there; the assessments are built here, so that what lasts is
-        // allocated by this thread (another thread's allocator arena keeps more memory).
-        let table = &mut table;
-        scope.spawn(move || read_batches(table, &rows_tx, &spare_rx));
+    let reading = &mut table;
+    let order = {
         let check = move || -> Result<Vec<Building>, Problems> {
             let mut order: Vec<Building> = Vec::new();
             let mut slots: HashMap<String, usize> = HashMap::new();
@@ -621,8 +622,22 @@ pub(super) fn read_rows(
             }
             Ok(order)
         };
-        check()
-    })?;
+        // Natively the rows are read on another thread while they are checked here: the
+        // assessments are built on this thread, so that what lasts is allocated here (another
+        // thread's allocator arena keeps more memory).
+        #[cfg(not(target_arch = "wasm32"))]
+        let order = std::thread::scope(|scope| {
+            scope.spawn(move || read_batches(reading, |b| rows_tx.send(b).is_ok(), &spare_rx));
+            check()
+        });
+        #[cfg(target_arch = "wasm32")]
+        let order = {
+            read_batches(reading, |b| rows_tx.send(b).is_ok(), &spare_rx);
+            drop(rows_tx);
+            check()
+        };
+        order
+    }?;
     Ok((order, table.take_warnings()))
 }
 
@@ -641,7 +656,7 @@ const BATCH: usize = 2048;
 /// at the end, at a row that cannot be read, or when the checking side has stopped.
 fn read_batches(
     table: &mut Table<'_>,
-    out: &std::sync::mpsc::SyncSender<Batch>,
+    mut out: impl FnMut(Batch) -> bool,
     spare: &std::sync::mpsc::Receiver<Vec<Row>>,
 ) {
     loop {
@@ -666,7 +681,7 @@ fn read_batches(
             None => Batch::Rows(rows),
         };
         let last = !full || matches!(batch, Batch::Failed(..));
-        if out.send(batch).is_err() || last {
+        if !out(batch) || last {
             return;
         }
     }

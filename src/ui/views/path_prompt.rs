@@ -7,6 +7,7 @@ use std::path::Path;
 use eframe::egui::{self, RichText};
 
 use crate::i18n::Messages;
+use crate::io::storage;
 use crate::state::Action;
 use crate::state::PathPrompt;
 use crate::ui::theme;
@@ -62,21 +63,20 @@ pub fn ui(ctx: &egui::Context, msgs: &Messages, prompt: &PathPrompt, actions: &m
 /// The assessments and tables in the typed folder (or the typed file's folder), to click.
 fn files_ui(ui: &mut egui::Ui, text: &str, actions: &mut Vec<Action>) {
     let typed = Path::new(text);
-    let folder = if typed.is_dir() {
+    let folder = if storage::is_dir(typed) {
         typed
     } else {
         typed.parent().unwrap_or(typed)
     };
-    let Ok(entries) = std::fs::read_dir(folder) else {
+    let Ok(entries) = storage::read_dir(folder) else {
         return;
     };
     let mut found: Vec<_> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
+        .into_iter()
         .filter(|p| {
             crate::model::catalog::has_extension(p, "ron")
                 || crate::formats::inputs::is_table(p)
-                || p.is_dir()
+                || storage::is_dir(p)
         })
         .collect();
     found.sort();
@@ -87,7 +87,7 @@ fn files_ui(ui: &mut egui::Ui, text: &str, actions: &mut Vec<Action>) {
                 let name = path
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                let shown = if path.is_dir() {
+                let shown = if storage::is_dir(path) {
                     format!("{name}/")
                 } else {
                     name
