@@ -69,15 +69,28 @@ pub(super) fn draw<DB: DrawingBackend>(
     let grey = RGBColor(0xBB, 0xBB, 0xBB);
     root.fill(&WHITE)?;
 
-    // Title.
+    // Title: on as many lines as the width needs (an assessment's label and a framework's
+    // name in Spanish run past 1,200 pixels on one).
     let title_size = 3.6 * unit;
-    root.draw(&Text::new(
-        data.title.clone(),
-        ((w / 2.0) as i32, (2.0 * unit) as i32),
-        font(title_size)
-            .color(&ink)
-            .pos(Pos::new(HPos::Center, VPos::Top)),
-    ))?;
+    let title_style = font(title_size)
+        .color(&ink)
+        .pos(Pos::new(HPos::Center, VPos::Top));
+    let title_lines = fit_lines(&data.title, w - 4.0 * unit, |line| {
+        root.estimate_text_size(line, &title_style)
+            .map_or(0.0, |(lw, _)| f64::from(lw))
+    });
+    let line_height = title_size * 1.2;
+    for (n, line) in title_lines.iter().enumerate() {
+        root.draw(&Text::new(
+            line.clone(),
+            (
+                (w / 2.0) as i32,
+                (2.0 * unit + n as f64 * line_height) as i32,
+            ),
+            title_style.clone(),
+        ))?;
+    }
+    let title_height = line_height * title_lines.len().max(1) as f64 - (line_height - title_size);
 
     // Legend on the right when there are several series.
     let legend_w = if data.series.len() > 1 {
@@ -85,7 +98,7 @@ pub(super) fn draw<DB: DrawingBackend>(
     } else {
         0.0
     };
-    let top = title_size + 4.0 * unit;
+    let top = title_height + 4.0 * unit;
     let plot = (0.0, top, w - legend_w, h - top);
     // Axis names about 8.5 pt when the chart is printed on the report's first page.
     let label_size = 3.2 * unit;
@@ -209,4 +222,21 @@ pub(super) fn draw<DB: DrawingBackend>(
         }
     }
     Ok(())
+}
+
+/// `text` in lines no wider than `max` as `width` measures them, broken at spaces (a word
+/// wider than `max` has a line of its own).
+fn fit_lines(text: &str, max: f64, width: impl Fn(&str) -> f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        if let Some(line) = lines.last_mut() {
+            let longer = format!("{line} {word}");
+            if width(&longer) <= max {
+                *line = longer;
+                continue;
+            }
+        }
+        lines.push(word.to_owned());
+    }
+    lines
 }

@@ -116,3 +116,39 @@ fn series_of_near_hues_differ_in_their_line() {
         }
     }
 }
+
+#[test]
+fn a_title_wider_than_the_chart_is_wrapped_not_cut() {
+    // An assessment's label and the Spanish name of tpd-ict 2.0 ran off both edges.
+    let title = "Autoevaluación 24/11/2026 · Fortalecimiento de los sistemas de formación \
+                 docente continua con TIC (basado en TPD@Scale)";
+    let data = ChartData {
+        title: title.to_owned(),
+        axes: vec!["A".into(), "B".into(), "C".into()],
+        rings: vec![(1.0, "1".into()), (4.0, "4".into())],
+        min: 1.0,
+        max: 4.0,
+        series: vec![Series {
+            label: "x".into(),
+            values: vec![Some(2.0), Some(3.0), Some(4.0)],
+            style: 0,
+        }],
+    };
+    let svg = render_svg(&data, 1200, 900).expect("svg");
+    let texts: Vec<&str> = svg
+        .split("<text")
+        .skip(1)
+        .filter_map(|t| t.split_once('>').and_then(|(_, r)| r.split_once("</text>")))
+        .map(|(inner, _)| inner.trim())
+        .collect();
+    let lines: Vec<&str> = texts.iter().take_while(|t| t.len() > 1).copied().collect();
+    assert!(lines.len() >= 2, "on more than one line: {lines:?}");
+    assert_eq!(lines.join(" "), title, "every word, in order");
+    // And a short title stays on one line.
+    let short = ChartData {
+        title: "Costa Serena".into(),
+        ..data
+    };
+    let svg = render_svg(&short, 1200, 900).expect("svg");
+    assert_eq!(svg.matches("Costa Serena").count(), 1);
+}
