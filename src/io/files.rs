@@ -31,8 +31,17 @@ pub fn file_stem(label: &str) -> String {
     }
 }
 
-/// The name a path is shown by in messages.
+/// The name a path is shown by in messages. In the browser the user's files are known by
+/// their names alone (the page's folders are its own affair).
 pub fn display_path(path: &Path) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if path.starts_with(crate::io::storage::browser::FILES)
+        || path.starts_with(crate::io::storage::browser::DOWNLOADS)
+    {
+        if let Some(name) = path.file_name() {
+            return name.to_string_lossy().into_owned();
+        }
+    }
     path.display().to_string()
 }
 

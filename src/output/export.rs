@@ -34,6 +34,12 @@ impl Export {
             Self::Workbook => ("xlsx", "filter-xlsx", "dialog-export-workbook"),
         }
     }
+
+    /// Whether this build makes it: in the browser the chart is offered as SVG only (plotters
+    /// cannot draw text into an image there; see [`crate::output::chart::render_png`]).
+    pub fn offered(self) -> bool {
+        !(cfg!(target_arch = "wasm32") && matches!(self, Self::Chart(ImageFormat::Png)))
+    }
 }
 
 /// How an export is made, beyond what it contains.

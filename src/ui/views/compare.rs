@@ -81,7 +81,10 @@ pub fn ui(
                 (ExportKind::Chart(ChartFormat::Svg), "export-svg"),
                 (ExportKind::Csv, "export-csv"),
                 (ExportKind::Workbook, "export-xlsx"),
-            ] {
+            ]
+            .into_iter()
+            .filter(|(kind, _)| kind.offered())
+            {
                 if ui.button(msgs.get(id)).clicked() {
                     actions.push(Action::CompareExport(kind));
                 }

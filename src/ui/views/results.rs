@@ -205,7 +205,10 @@ pub fn ui(
                 (ExportKind::Workbook, "export-xlsx"),
                 (ExportKind::Chart(ChartFormat::Png), "export-png"),
                 (ExportKind::Chart(ChartFormat::Svg), "export-svg"),
-            ] {
+            ]
+            .into_iter()
+            .filter(|(kind, _)| kind.offered())
+            {
                 if ui.button(msgs.get(id)).clicked() {
                     actions.push(Action::Export(kind));
                 }
