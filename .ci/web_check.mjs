@@ -24,6 +24,7 @@ async function open(context) {
     Object.defineProperty(navigator, "languages", { get: () => ["es-ES", "es"] });
   });
   page.on("pageerror", (e) => console.error("page error: " + e.message));
+  page.on("console", (m) => { if (m.type() === "error") console.error("console: " + m.text()); });
   await page.setViewport({ width: 1366, height: 768 });
   return page;
 }
@@ -102,6 +103,15 @@ if (downloaded.length !== 1) fail("Save as downloaded no .ron file: " + fs.readd
 const text = fs.readFileSync(out + "/" + downloaded[0], "utf8");
 if (levels(text).sort().join() !== "3,4") fail("the downloaded file lacks the answers");
 console.log("downloaded: " + downloaded[0]);
+// "Descargar" (after Plan, now that the assessment has a file) downloads it again as it is.
+await keys(page, ["Escape", ...tabs(5)]);
+await page.screenshot({ path: out + "/web-download-es.png" });
+fs.renameSync(out + "/" + downloaded[0], out + "/saved-as.ron.txt");
+await keys(page, ["Enter"]);
+await sleep(1500);
+const again = fs.readdirSync(out).filter((f) => f.endsWith(".ron"));
+if (again.length !== 1) fail("Download gave no copy: " + fs.readdirSync(out).join(", "));
+console.log("downloaded again: " + again[0]);
 
 // 5. Every export is a download: the Results view's buttons, clicked (at 1366×768, scrolled to
 // the bottom, they sit in one row).
@@ -122,7 +132,24 @@ if (!report.includes("Autoevaluación") || !report.includes("lang=\"es\"")) fail
 const svg = fs.readFileSync(out + "/" + fs.readdirSync(out).find((f) => f.endsWith(".svg")), "utf8");
 if (!svg.includes("<svg") || !svg.includes("TIC")) fail("the chart is not an SVG with the pillars");
 
-// 6. Offline: once loaded, the page opens again with the network gone (sw.js).
+// 6. Another tab opens Pilares: it takes over; this tab's next change is refused aloud and
+// never written over what the other tab keeps.
+const before = await kept(page);
+const other = await context.newPage();
+await other.goto(url, { waitUntil: "load" });
+await other.waitForFunction(() => !document.getElementById("loading"), { timeout: 60000 });
+await page.bringToFront();
+await page.focus("#pilares");
+await keys(page, ["Escape", ...tabs(2), "Enter", "1"]);
+await page.screenshot({ path: out + "/web-other-tab-es.png" });
+const afterTakeover = await kept(page);
+if (JSON.stringify(afterTakeover) !== JSON.stringify(before)) {
+  fail("the tab taken over still wrote the kept files");
+}
+console.log("another tab took over: this tab's change was refused, nothing written over");
+await other.close();
+
+// 7. Offline: once loaded, the page opens again with the network gone (sw.js).
 await page.evaluate(() => navigator.serviceWorker.ready);
 await page.reload({ waitUntil: "load" });
 await ready(page);

@@ -43,6 +43,42 @@ pub enum Place {
     Autosave(PathBuf),
 }
 
+/// Why the last save failed, said by the window in the user's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaveError {
+    pub path: PathBuf,
+    pub kind: std::io::ErrorKind,
+    /// The system's words (left as they are).
+    pub detail: String,
+}
+
+impl SaveError {
+    /// `error` writing `path`.
+    pub fn new(path: &Path, error: &std::io::Error) -> Self {
+        Self {
+            path: path.to_owned(),
+            kind: error.kind(),
+            detail: error.to_string(),
+        }
+    }
+
+    /// The message: a full browser and another tab are said plainly, with what to do.
+    pub fn key(&self) -> crate::io::problem::Key {
+        let path = ("path", files::display_path(&self.path));
+        match self.kind {
+            std::io::ErrorKind::StorageFull => {
+                crate::io::problem::Key::new("save-failed-storage-full", &[path])
+            }
+            std::io::ErrorKind::ResourceBusy => {
+                crate::io::problem::Key::new("save-failed-other-tab", &[path])
+            }
+            _ => {
+                crate::io::problem::Key::new("save-failed", &[path, ("error", self.detail.clone())])
+            }
+        }
+    }
+}
+
 /// An open assessment and its framework.
 #[derive(Debug)]
 pub struct Session {
@@ -53,7 +89,7 @@ pub struct Session {
     /// What loading found and the team should know (unknown questions, another version…).
     pub notices: Vec<Problem>,
     /// The last save's failure, if it failed; cleared by the next successful save.
-    pub save_error: Option<String>,
+    pub save_error: Option<SaveError>,
     /// The user's file as this session last read or wrote it: when the file on disk is no
     /// longer this, someone else changed it.
     known: Option<Vec<u8>>,
@@ -246,12 +282,7 @@ impl Session {
             }
             Place::Autosave(path) => self.write_autosave(path).map_err(|e| (path.clone(), e)),
         };
-        self.save_error = result.err().map(|(path, e)| {
-            format!(
-                "{}: cannot save: {e}. Your answers are kept in the app; choose another place with “Save as…”",
-                files::display_path(&path)
-            )
-        });
+        self.save_error = result.err().map(|(path, e)| SaveError::new(&path, &e));
     }
 
     pub(super) fn save_file(&mut self, path: &Path) -> std::io::Result<()> {

@@ -42,7 +42,7 @@ pub(super) enum Done {
     },
     Failed {
         path: PathBuf,
-        error: String,
+        error: std::io::Error,
     },
 }
 
@@ -80,10 +80,7 @@ impl Writer {
                                         generation,
                                     }
                                 }
-                                Err(e) => Done::Failed {
-                                    path,
-                                    error: e.to_string(),
-                                },
+                                Err(error) => Done::Failed { path, error },
                             },
                         },
                     };
@@ -160,10 +157,7 @@ impl Session {
             }
             Done::Conflict { disk, .. } => self.note_conflict(disk),
             Done::Failed { path, error } => {
-                self.save_error = Some(format!(
-                    "{}: cannot save: {error}. Your answers are kept in the app; choose another place with “Save as…”",
-                    files::display_path(&path)
-                ));
+                self.save_error = Some(super::SaveError::new(&path, &error));
             }
         }
     }
@@ -200,7 +194,8 @@ impl Session {
                         generation: self.generation,
                     },
                     Err(e) => {
-                        self.save_error = Some(e.to_string());
+                        self.save_error =
+                            Some(super::SaveError::new(path, &std::io::Error::other(e)));
                         return;
                     }
                 }
@@ -217,7 +212,7 @@ impl Session {
                         generation: self.generation,
                     },
                     Err(e) => {
-                        self.save_error = Some(e.to_string());
+                        self.save_error = Some(super::SaveError::new(path, &e));
                         return;
                     }
                 }

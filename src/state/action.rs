@@ -119,6 +119,9 @@ pub enum Action {
     OpenBaseline,
     CloseBaseline,
     /// The path typed where the file dialog could not open.
+    /// The open assessment's file as it is now, downloaded (the browser's; the page keeps the
+    /// file, the user takes a copy).
+    Download,
     /// A file dialog that answers later (the browser's) answered: the files chosen, none if it
     /// was cancelled. The action that opened it runs again with them.
     Picked(Vec<PathBuf>),

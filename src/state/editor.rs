@@ -344,7 +344,8 @@ impl AppState {
         let path = editor
             .path
             .as_deref()
-            .map(files::display_path)
+            // The path itself, not its display name (in the browser that is the bare name).
+            .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default();
         let kept = files::atomic_write(&draft, text.as_bytes())
             .and_then(|()| files::atomic_write(&path_file, path.as_bytes()));

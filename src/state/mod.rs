@@ -90,6 +90,8 @@ pub struct AppState {
     preset: Option<PathBuf>,
     /// The action whose file dialog answers later (the browser's), run again when it does.
     waiting: Option<Action>,
+    /// Files to give the user as downloads (the browser's), taken by the window.
+    downloads: Vec<PathBuf>,
     background_saves: bool,
     /// The question the team was on last, for the Questions tab.
     last_question: usize,
@@ -148,6 +150,7 @@ impl AppState {
             prompt: None,
             preset: None,
             waiting: None,
+            downloads: Vec::new(),
             background_saves,
             last_question: 0,
             clock: today,
@@ -222,6 +225,11 @@ impl AppState {
             }
             Action::PromptCancel => self.prompt = None,
             Action::Picked(paths) => self.picked(paths),
+            Action::Download => {
+                if let Some(path) = self.session.as_ref().and_then(|s| s.file()) {
+                    self.downloads.push(path.to_owned());
+                }
+            }
             Action::PromptConfirm => self.prompt_confirm(),
             Action::OpenPath(path) => self.open(&path),
             Action::RestoreUnsaved(path) => self.restore(&path),
@@ -373,6 +381,11 @@ impl AppState {
 
     /// Before the app goes: the last answers on disk (or kept as a copy), and the unsaved
     /// assessment's mark taken away.
+    /// The files asked for as downloads since the last call (the browser's window gives them).
+    pub fn take_downloads(&mut self) -> Vec<PathBuf> {
+        std::mem::take(&mut self.downloads)
+    }
+
     pub fn shut_down(&mut self) {
         self.close_session();
     }

@@ -376,3 +376,22 @@ fn a_dialog_that_answers_later_opens_its_file_when_it_does_and_a_cancel_does_not
     s.apply(Action::Picked(vec![path.clone()]));
     assert_eq!(s.compare().items().len(), 1);
 }
+
+#[test]
+fn download_gives_the_open_file_as_it_is_now_and_nothing_without_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut s = state(dir.path());
+    s.apply(Action::New(0));
+    s.apply(Action::Download);
+    assert!(s.take_downloads().is_empty(), "not in a file yet: Save as");
+    let path = dir.path().join("costa-serena-2026.ron");
+    std::fs::write(
+        &path,
+        include_str!("../../assets/samples/costa-serena-2026.ron"),
+    )
+    .expect("write");
+    s.apply(Action::OpenPath(path.clone()));
+    s.apply(Action::Download);
+    assert_eq!(s.take_downloads(), vec![path]);
+    assert!(s.take_downloads().is_empty(), "each download once");
+}

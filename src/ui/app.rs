@@ -190,7 +190,7 @@ impl PilaresApp {
                     ui,
                     msgs,
                     s.status(),
-                    save_error.as_deref(),
+                    save_error.as_ref(),
                     s.can_undo(),
                     &mut actions,
                 );
@@ -305,7 +305,7 @@ impl PilaresApp {
             self.state.apply(action);
         }
         #[cfg(target_arch = "wasm32")]
-        self.web.send_downloads();
+        self.web.send_downloads(self.state.take_downloads());
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

@@ -59,10 +59,11 @@ impl Bridge {
         }
     }
 
-    /// Downloads what the app wrote where the picker said: a file never written (the app said
-    /// why) is let go.
-    pub fn send_downloads(&self) {
-        for path in self.downloads.borrow_mut().drain(..) {
+    /// Downloads what the app wrote where the picker said (a file never written, the app said
+    /// why, is let go) and the files the app was asked to download.
+    pub fn send_downloads(&self, asked: Vec<PathBuf>) {
+        let written: Vec<PathBuf> = self.downloads.borrow_mut().drain(..).collect();
+        for path in written.into_iter().chain(asked) {
             if let Ok(bytes) = storage::read(&path) {
                 let name = path.file_name().map_or_else(
                     || "pilares".to_owned(),
@@ -177,7 +178,13 @@ fn download(name: &str, bytes: &[u8]) -> Result<(), JsValue> {
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    web_sys::Url::revoke_object_url(&url)
+    // Let go of the bytes a minute later: revoked at once, some browsers cancel the download.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)?;
+    Ok(())
 }
 
 fn log_error(text: &str) {

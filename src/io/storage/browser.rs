@@ -1,8 +1,13 @@
 //! The browser's file system: a [`MemoryFs`] for this page, every change kept in the browser's
-//! `localStorage`, read back when the page loads. One page at a time: two tabs of the app each
-//! hold their own copy, and the last to write a file wins.
+//! `localStorage`, read back when the page loads.
+//!
+//! What is kept: assessments and frameworks (`.ron`) and the app's own files (`/data`). Tables
+//! opened to compare or import are read at once and not kept (the user has them; the browser's
+//! space, about 5 MB, is kept for the work). One tab at a time: a tab that opens Pilares takes
+//! over, and an earlier tab is told at its next change that it no longer keeps anything (its
+//! work can still be downloaded), so two tabs never write over each other.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 
 use super::memory::{Keeper, MemoryFs, decode, encode};
@@ -13,8 +18,44 @@ const PREFIX: &str = "pilares:file:";
 /// Where exports are written before they are downloaded: not kept (they are the user's now).
 pub const DOWNLOADS: &str = "/downloads";
 
+/// The key holding the id of the tab that keeps the files.
+const TAB_KEY: &str = "pilares:tab";
+
 thread_local! {
     static FS: RefCell<Option<MemoryFs>> = const { RefCell::new(None) };
+    /// Another tab opened Pilares since this one did.
+    static TAKEN_OVER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether a file is kept across visits (see the module's text).
+fn kept(path: &Path) -> bool {
+    !path.starts_with(DOWNLOADS)
+        && (path.starts_with("/data")
+            || path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+}
+
+/// Makes this tab the one that keeps the files, and listens for another taking over.
+fn claim(storage: &web_sys::Storage) {
+    use wasm_bindgen::JsCast as _;
+    let id = format!("{}-{}", super::now_ms(), js_sys::Math::random());
+    let _ = storage.set_item(TAB_KEY, &id);
+    // `storage` events come from other tabs only.
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(TAB_KEY) && event.new_value().as_deref() != Some(&id)
+            {
+                TAKEN_OVER.with(|t| t.set(true));
+            }
+        },
+    );
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    }
+    // Listens for the page's whole life.
+    listener.forget();
 }
 
 /// The page's storage, if the browser gives one (private windows of some browsers do not).
@@ -27,8 +68,14 @@ struct LocalStorage;
 
 impl Keeper for LocalStorage {
     fn keep(&mut self, path: &Path, bytes: Option<&[u8]>) -> std::io::Result<()> {
-        if path.starts_with(DOWNLOADS) {
+        if !kept(path) {
             return Ok(());
+        }
+        if TAKEN_OVER.with(Cell::get) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::ResourceBusy,
+                "Pilares was opened in another tab of this browser, which now keeps the files",
+            ));
         }
         let Some(storage) = local_storage() else {
             return Err(std::io::Error::other(
@@ -42,9 +89,9 @@ impl Keeper for LocalStorage {
             None => storage.remove_item(&key),
         };
         done.map_err(|_| {
-            std::io::Error::other(
-                "the browser's storage for this page is full: download your assessments \
-                 and remove those you no longer need",
+            std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "the browser's storage for Pilares is full",
             )
         })
     }
@@ -54,6 +101,7 @@ impl Keeper for LocalStorage {
 fn load() -> MemoryFs {
     let mut fs = MemoryFs::new(Box::new(LocalStorage), super::now_ms);
     if let Some(storage) = local_storage() {
+        claim(&storage);
         let count = storage.length().unwrap_or(0);
         let keys: Vec<String> = (0..count)
             .filter_map(|i| storage.key(i).ok().flatten())

@@ -7,8 +7,9 @@ use std::path::{Component, Path, PathBuf};
 
 use super::Meta;
 
-/// Told of every change, to keep it (the browser's storage); a refusal (storage full) makes the
-/// change fail, so the user is told rather than losing it on the next reload.
+/// Told of every change, to keep it (the browser's storage). A refusal (storage full, another
+/// tab took over) fails the change so the user is told, but the change stays in the page: it
+/// can still be downloaded, which is how the work gets out of a full browser.
 pub trait Keeper {
     /// `bytes`: the file's new content, or `None` when it is removed.
     fn keep(&mut self, path: &Path, bytes: Option<&[u8]>) -> std::io::Result<()>;
@@ -120,16 +121,15 @@ impl MemoryFs {
         if !self.is_dir_normal(parent) {
             return Err(not_found(parent));
         }
-        self.keeper.keep(&path, Some(bytes))?;
         let modified_ms = (self.clock)();
         self.files.insert(
-            path,
+            path.clone(),
             File {
                 bytes: bytes.to_vec(),
                 modified_ms,
             },
         );
-        Ok(())
+        self.keeper.keep(&path, Some(bytes))
     }
 
     /// A file's or folder's size, kind and time.
@@ -171,7 +171,7 @@ impl MemoryFs {
     /// Makes a folder and those above it.
     pub fn create_dir_all(&mut self, path: &Path) -> std::io::Result<()> {
         let path = normal(path);
-        if self.files.contains_key(&path) {
+        if path.ancestors().any(|a| self.files.contains_key(a)) {
             return Err(Error::new(ErrorKind::AlreadyExists, "a file is there"));
         }
         self.add_parents(&path);
@@ -182,30 +182,35 @@ impl MemoryFs {
     /// Moves a file, replacing one at `to`.
     pub fn rename(&mut self, from: &Path, to: &Path) -> std::io::Result<()> {
         let (from, to) = (normal(from), normal(to));
-        let Some(file) = self.files.get(&from) else {
+        if !self.files.contains_key(&from) {
             return Err(not_found(&from));
-        };
+        }
+        if from == to {
+            return Ok(());
+        }
+        if self.is_dir_normal(&to) {
+            return Err(Error::new(ErrorKind::IsADirectory, "a folder is there"));
+        }
         let parent = to.parent().unwrap_or(Path::new("/"));
         if !self.is_dir_normal(parent) {
             return Err(not_found(parent));
         }
-        self.keeper.keep(&to, Some(&file.bytes))?;
-        self.keeper.keep(&from, None)?;
-        if let Some(file) = self.files.remove(&from) {
-            self.files.insert(to, file);
-        }
-        Ok(())
+        let Some(file) = self.files.remove(&from) else {
+            return Err(not_found(&from));
+        };
+        let bytes = file.bytes.clone();
+        self.files.insert(to.clone(), file);
+        self.keeper.keep(&to, Some(&bytes))?;
+        self.keeper.keep(&from, None)
     }
 
     /// Removes a file.
     pub fn remove_file(&mut self, path: &Path) -> std::io::Result<()> {
         let path = normal(path);
-        if !self.files.contains_key(&path) {
+        if self.files.remove(&path).is_none() {
             return Err(not_found(&path));
         }
-        self.keeper.keep(&path, None)?;
-        self.files.remove(&path);
-        Ok(())
+        self.keeper.keep(&path, None)
     }
 }
 
@@ -315,17 +320,29 @@ mod tests {
     }
 
     #[test]
-    fn a_change_the_keeper_refuses_fails_and_leaves_the_file_as_it_was() {
+    fn a_change_the_keeper_refuses_is_told_and_stays_in_the_page_to_be_downloaded() {
         let mut fs = MemoryFs::new(Box::new(Recorder::default()), tick);
         fs.restore(Path::new("/files/a.ron"), b"old".to_vec(), 1);
         fs.keeper = Box::new(Recorder(Arc::default(), true));
-        assert!(fs.write(Path::new("/files/a.ron"), b"new").is_err());
-        assert_eq!(fs.read(Path::new("/files/a.ron")).expect("read"), b"old");
-        assert!(fs.remove_file(Path::new("/files/a.ron")).is_err());
+        let refused = fs.write(Path::new("/files/a.ron"), b"new");
+        assert!(refused.is_err(), "the user is told");
+        assert_eq!(fs.read(Path::new("/files/a.ron")).expect("read"), b"new");
+    }
+
+    #[test]
+    fn moves_and_folders_refuse_what_a_disk_refuses() {
+        let mut fs = MemoryFs::new(Box::new(Forget), tick);
+        fs.create_dir_all(Path::new("/d/sub")).expect("mkdir");
+        fs.write(Path::new("/d/a.ron"), b"a").expect("write");
+        fs.rename(Path::new("/d/a.ron"), Path::new("/d/a.ron"))
+            .expect("onto itself: nothing happens");
+        assert_eq!(fs.read(Path::new("/d/a.ron")).expect("still there"), b"a");
         assert!(
-            fs.rename(Path::new("/files/a.ron"), Path::new("/b.ron"))
+            fs.rename(Path::new("/d/a.ron"), Path::new("/d/sub"))
                 .is_err()
         );
-        assert_eq!(fs.read(Path::new("/files/a.ron")).expect("read"), b"old");
+        assert!(fs.create_dir_all(Path::new("/d/a.ron/x")).is_err());
+        assert!(fs.write(Path::new("/d/sub"), b"x").is_err());
+        assert_eq!(fs.read(Path::new("/d/a.ron")).expect("untouched"), b"a");
     }
 }

@@ -12,14 +12,14 @@ pub fn ui(
     ui: &mut egui::Ui,
     msgs: &Messages,
     status: Option<&Status>,
-    save_error: Option<&str>,
+    save_error: Option<&crate::session::SaveError>,
     undo: bool,
     actions: &mut Vec<Action>,
 ) {
     let p = theme::of(ui);
     ui.add_space(4.0);
     if let Some(error) = save_error {
-        ui.colored_label(p.error, format!("⚠ {error}"));
+        ui.colored_label(p.error, format!("⚠ {}", error.key().say(msgs)));
     }
     if let Some(status) = status {
         ui.horizontal(|ui| {

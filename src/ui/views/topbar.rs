@@ -139,6 +139,16 @@ fn nav_ui(
                 }
             }
         }
+        // In the browser the file lives in the page: "Download" gives its newest state.
+        if cfg!(target_arch = "wasm32")
+            && session.file().is_some()
+            && ui
+                .button(msgs.get("download"))
+                .on_hover_text(msgs.get("download-help"))
+                .clicked()
+        {
+            actions.push(Action::Download);
+        }
         if ui
             .button(msgs.get("close"))
             .on_hover_text(msgs.get("close-help"))
