@@ -50,19 +50,30 @@ const YES: [&str; 11] = [
 /// No, in a `not_applicable` cell (blank is no too).
 const NO: [&str; 8] = ["false", "no", "não", "nao", "non", "falso", "faux", "0"];
 
+/// Whether two texts are the same but for case (as `to_lowercase` on both would say, without
+/// making either: this runs for every row of a census).
+pub fn same_but_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
 /// Whether text means "not applicable" in a level cell.
 pub fn is_not_applicable(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
-    NOT_APPLICABLE.contains(&lower.as_str())
+    let text = text.trim();
+    NOT_APPLICABLE.iter().any(|na| same_but_case(text, na))
 }
 
 /// A `not_applicable` cell: `Ok(true)` for yes in any of the four languages, `Ok(false)` for
 /// no or blank, `Err` with a message otherwise.
 pub fn parse_flag(text: &str) -> Result<bool, Key> {
-    let lower = text.trim().to_lowercase();
-    if lower.is_empty() || NO.contains(&lower.as_str()) {
+    let trimmed = text.trim();
+    if trimmed.is_empty() || NO.iter().any(|no| same_but_case(trimmed, no)) {
         Ok(false)
-    } else if YES.contains(&lower.as_str()) {
+    } else if YES.iter().any(|yes| same_but_case(trimmed, yes)) {
         Ok(true)
     } else {
         Err(Key::new("problem-flag", &[("text", text.to_owned())]))
@@ -152,19 +163,19 @@ pub fn parse_label(text: &str, framework: &Framework) -> Result<LevelCell, Key> 
 
 /// Whether `name` is a name of level `value` in some language (any case).
 pub fn names_level(name: &str, value: i64, framework: &Framework) -> bool {
-    let lower = name.trim().to_lowercase();
+    let name = name.trim();
     framework
         .level(value)
-        .is_some_and(|l| l.label.0.values().any(|t| t.trim().to_lowercase() == lower))
+        .is_some_and(|l| l.label.0.values().any(|t| same_but_case(t.trim(), name)))
 }
 
 /// The value of the level with this name in any language (any case).
 pub fn level_named(name: &str, framework: &Framework) -> Option<i64> {
-    let lower = name.trim().to_lowercase();
+    let name = name.trim();
     framework
         .scale
         .iter()
-        .find(|l| l.label.0.values().any(|t| t.trim().to_lowercase() == lower))
+        .find(|l| l.label.0.values().any(|t| same_but_case(t.trim(), name)))
         .map(|l| l.value)
 }
 
@@ -230,6 +241,31 @@ pub fn parse_date(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn names_match_whatever_their_case_as_lowercasing_both_would() {
+        for (a, b) in [
+            ("EMERGENTE", "emergente"),
+            ("Établi", "ÉTABLI"),
+            ("NÃO", "não"),
+            ("Avançado", "AVANÇADO"),
+            ("n/a", "N/A"),
+        ] {
+            assert!(same_but_case(a, b), "{a} / {b}");
+            assert_eq!(same_but_case(a, b), a.to_lowercase() == b.to_lowercase());
+        }
+        for (a, b) in [
+            ("Latente", "Latent"),
+            ("não", "nao"),
+            ("Établi", "Etabli"),
+            ("", "x"),
+        ] {
+            assert!(!same_but_case(a, b), "{a} / {b}");
+        }
+        assert_eq!(parse_flag(" Não "), Ok(false));
+        assert_eq!(parse_flag("VERDADERO"), Ok(true));
+        assert!(is_not_applicable(" N/A "));
+    }
     use super::*;
 
     fn framework() -> Framework {

@@ -29,7 +29,11 @@ pub struct Row {
     /// 1-based line where the row starts, as a text editor counts lines (CRLF or LF alike), or
     /// the row number of a workbook's sheet.
     pub line: usize,
+    /// The cells' text. A cell ends at `ends[i]` and starts where the one before it ended,
+    /// or, for a line without quotes kept whole with its separators, at `starts[i]`.
     text: String,
+    /// Empty, or a start for every cell (a line kept whole).
+    starts: Vec<usize>,
     ends: Vec<usize>,
 }
 
@@ -37,7 +41,11 @@ impl Row {
     /// The cell in column `i` (0-based), if the row has one.
     pub fn get(&self, i: usize) -> Option<&str> {
         let end = *self.ends.get(i)?;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        let start = match self.starts.get(i) {
+            Some(&start) => start,
+            None if i == 0 => 0,
+            None => self.ends[i - 1],
+        };
         self.text.get(start..end)
     }
 
@@ -66,10 +74,28 @@ impl Row {
 
     fn clear(&mut self) {
         self.text.clear();
+        self.starts.clear();
         self.ends.clear();
     }
 
+    /// Ends the cell being built with the text added since the last one ended.
     fn end_cell(&mut self) {
+        self.ends.push(self.text.len());
+    }
+
+    /// A whole line with no quote, its line ending cut off: kept as it is, each cell the text
+    /// between two separators. (For an empty line: one empty cell, as the state machine gives.)
+    /// Only on a row with no cell yet: a row is either kept whole or built cell by cell.
+    fn whole_line(&mut self, content: &str, delimiter: u8) {
+        let base = self.text.len();
+        self.text.push_str(content);
+        let mut start = base;
+        for at in memchr::memchr_iter(delimiter, content.as_bytes()) {
+            self.starts.push(start);
+            self.ends.push(base + at);
+            start = base + at + 1;
+        }
+        self.starts.push(start);
         self.ends.push(self.text.len());
     }
 

@@ -237,6 +237,17 @@ pub(super) fn parse_line(
     row: &mut Row,
 ) -> Result<bool, Quote> {
     let bytes = line.as_bytes();
+    // Most lines hold no quote: the whole line is the row, cut at its separators.
+    if matches!(*state, State::CellStart) && row.is_empty() && memchr::memchr(b'"', bytes).is_none()
+    {
+        let content = line
+            .strip_suffix("\r\n")
+            .or_else(|| line.strip_suffix('\n'))
+            .or_else(|| line.strip_suffix('\r'))
+            .unwrap_or(line);
+        row.whole_line(content, delimiter);
+        return Ok(true);
+    }
     let mut i = 0;
     // Every index below at which text is cut is at an ASCII byte or the end: a char boundary.
     let is_end = |i: usize| {

@@ -123,3 +123,22 @@ fn a_row_longer_than_the_bound_is_refused_with_the_bound() {
     assert!(message.contains("32 MiB"), "{message}");
     assert!(message.contains("quote opened on line 2"), "{message}");
 }
+
+#[test]
+fn a_line_without_quotes_reads_as_the_same_line_with_them() {
+    // Lines without a quote are kept whole and cut at their separators; with a quote they go
+    // through the state machine. Both must give the same cells, endings and blanks included.
+    let plain = "a,b,,c\r\n,x\r y,\nz\n\nlast,";
+    let quoted = "\"a\",b,,c\r\n\"\",x\r y,\n\"z\"\n\n\"last\",";
+    let header = "h1,h2,h3,h4\n";
+    let a = read(format!("{header}{plain}").as_bytes()).expect("plain");
+    let b = read(format!("{header}{quoted}").as_bytes()).expect("quoted");
+    assert_eq!(a, b);
+    assert_eq!(a.1[0].1, ["a", "b", "", "c"]);
+    assert_eq!(a.1[1].1, ["", "x\r y", ""], "a lone CR is text");
+    assert_eq!(
+        a.1[3].1,
+        ["last", ""],
+        "no ending on the last line (the blank line is skipped)"
+    );
+}
