@@ -45,14 +45,24 @@ fn uses(text: &str) -> Vec<String> {
     found
 }
 
-#[test]
-fn every_module_uses_only_the_layers_below_it() {
+/// Every source file (unit tests' own files aside): its path under `src/` and its text.
+fn sources() -> Vec<(PathBuf, String)> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
+    files
+        .iter()
+        .map(|file| {
+            let rel = file.strip_prefix(&src).expect("under src").to_owned();
+            (rel, std::fs::read_to_string(file).expect("read"))
+        })
+        .collect()
+}
+
+#[test]
+fn every_module_uses_only_the_layers_below_it() {
     let mut wrong = Vec::new();
-    for file in &files {
-        let rel = file.strip_prefix(&src).expect("under src");
+    for (rel, text) in &sources() {
         let top = rel
             .components()
             .next()
@@ -62,7 +72,6 @@ fn every_module_uses_only_the_layers_below_it() {
         let Some(level) = LAYERS.iter().position(|l| *l == top) else {
             continue; // lib.rs and main.rs wire everything
         };
-        let text = std::fs::read_to_string(file).expect("read");
         for used in uses(&text) {
             let Some(other) = LAYERS.iter().position(|l| *l == used) else {
                 continue;
@@ -82,20 +91,15 @@ fn every_module_uses_only_the_layers_below_it() {
 /// code kept to computers (`cfg(not(target_arch = "wasm32"))` on the line before) may use it.
 #[test]
 fn only_io_touches_the_file_system() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
     let mut wrong = Vec::new();
-    for file in &files {
-        let rel = file.strip_prefix(&src).expect("under src");
+    for (rel, text) in &sources() {
         if rel.starts_with("io") || rel.starts_with("cli") || rel.starts_with("main.rs") {
             continue;
         }
-        let text = std::fs::read_to_string(file).expect("read");
         let code = text
             .split("#[cfg(test)]\nmod tests {")
             .next()
-            .unwrap_or(&text);
+            .unwrap_or(text);
         let mut previous = "";
         for (n, line) in code.lines().enumerate() {
             let trimmed = line.trim_start();

@@ -4,6 +4,17 @@ use std::path::Path;
 
 use super::*;
 
+/// The Costa Serena sample assessment, copied into `dir`.
+fn sample_in(dir: &Path) -> PathBuf {
+    let path = dir.join("costa-serena-2026.ron");
+    std::fs::write(
+        &path,
+        include_str!("../../assets/samples/costa-serena-2026.ron"),
+    )
+    .expect("write");
+    path
+}
+
 fn fixed_day() -> String {
     "2026-11-23".to_owned()
 }
@@ -67,12 +78,7 @@ fn a_team_answers_by_keys_and_steps_through_the_views() {
 fn the_comparison_is_computed_again_only_after_it_changes() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut s = state(dir.path());
-    let path = dir.path().join("costa-serena-2026.ron");
-    std::fs::write(
-        &path,
-        include_str!("../../assets/samples/costa-serena-2026.ron"),
-    )
-    .expect("write");
+    let path = sample_in(dir.path());
     s.apply(Action::ComparePaths(vec![path]));
     assert_eq!(s.view(), View::Compare);
     let first = s.compare_computed();
@@ -117,12 +123,7 @@ fn the_facilitator_says_whether_the_comparison_is_one_team_over_time() {
 #[test]
 fn a_file_opened_at_start_is_where_the_questions_tab_returns() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("costa-serena-2026.ron");
-    std::fs::write(
-        &path,
-        include_str!("../../assets/samples/costa-serena-2026.ron"),
-    )
-    .expect("write");
+    let path = sample_in(dir.path());
     let mut s = state_opening(dir.path(), vec![path]);
     let View::Question(first_open) = s.view() else {
         panic!("opens at its first unanswered question, not {:?}", s.view());
@@ -342,12 +343,7 @@ fn a_dialog_that_answers_later_opens_its_file_when_it_does_and_a_cancel_does_not
     // The browser's file picker cannot stop the page to wait: the action that opened it runs
     // again when the answer comes.
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("costa-serena-2026.ron");
-    std::fs::write(
-        &path,
-        include_str!("../../assets/samples/costa-serena-2026.ron"),
-    )
-    .expect("write");
+    let path = sample_in(dir.path());
     let picker = ScriptedPicker::default();
     let mut s = state(dir.path());
     s.picker = Box::new(picker.clone());
@@ -384,12 +380,7 @@ fn download_gives_the_open_file_as_it_is_now_and_nothing_without_one() {
     s.apply(Action::New(0));
     s.apply(Action::Download);
     assert!(s.take_downloads().is_empty(), "not in a file yet: Save as");
-    let path = dir.path().join("costa-serena-2026.ron");
-    std::fs::write(
-        &path,
-        include_str!("../../assets/samples/costa-serena-2026.ron"),
-    )
-    .expect("write");
+    let path = sample_in(dir.path());
     s.apply(Action::OpenPath(path.clone()));
     s.apply(Action::Download);
     assert_eq!(s.take_downloads(), vec![path]);
