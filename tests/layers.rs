@@ -72,7 +72,7 @@ fn every_module_uses_only_the_layers_below_it() {
         let Some(level) = LAYERS.iter().position(|l| *l == top) else {
             continue; // lib.rs and main.rs wire everything
         };
-        for used in uses(&text) {
+        for used in uses(text) {
             let Some(other) = LAYERS.iter().position(|l| *l == used) else {
                 continue;
             };
