@@ -1,11 +1,13 @@
 // The web build in headless Chromium, as a user meets it: the page loads and draws the start
 // screen; an assessment started and answered by keyboard is kept in the browser and survives a
 // reload; "Save as…" downloads it; the page opens again with the network gone.
-// Usage: node web_check.mjs URL OUT_DIR   (puppeteer-core, Debian's chromium). Exit 1 on failure.
+// Then the same folder opened as files, without a server (a USB stick).
+// Usage: node web_check.mjs URL OUT_DIR WEB_DIR   (puppeteer-core, Debian's chromium). Exit 1 on
+// failure.
 import fs from "node:fs";
 import puppeteer from "puppeteer-core";
 
-const [url, out] = process.argv.slice(2);
+const [url, out, webDir] = process.argv.slice(2);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const fail = (why) => { console.error("web check: " + why); process.exit(1); };
 
@@ -158,4 +160,20 @@ await page.reload({ waitUntil: "load" });
 await ready(page);
 await page.screenshot({ path: out + "/web-offline-es.png" });
 console.log("offline reload: drawn");
+
+// 8. From a folder, without a server (index.html double-clicked on a USB stick).
+const folder = await browser.createBrowserContext();
+const local = await open(folder);
+const opened = Date.now();
+await local.goto("file://" + webDir + "/index.html", { waitUntil: "load" });
+await ready(local);
+console.log("from a folder (file://): interactive in " + ((Date.now() - opened) / 1000).toFixed(2) + " s");
+await local.screenshot({ path: out + "/web-file-es.png" });
+await keys(local, [...tabs(9), "Enter"]);
+await keys(local, ["Tab", "Tab", "Enter", "2"]);
+const localFiles = await kept(local);
+if (localFiles.length !== 1 || levels(localFiles[0][1]).join() !== "2") {
+  fail("opened from a folder, the answer is not kept: " + JSON.stringify(localFiles.map(([k]) => k)));
+}
+console.log("from a folder: answered by keyboard and kept");
 await browser.close();
