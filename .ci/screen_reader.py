@@ -47,7 +47,15 @@ def nodes(acc, depth=0):
 
 
 def snapshot(app):
-    return [(d, n.getRoleName(), n.name or "", n) for d, n in nodes(app)]
+    # A node can go between being listed and being read (the window rebuilds its tree as the
+    # view changes): it is left out, and the caller looks again.
+    tree = []
+    for d, n in nodes(app):
+        try:
+            tree.append((d, n.getRoleName(), n.name or "", n))
+        except Exception:
+            continue
+    return tree
 
 
 def wait_for(app, predicate, what, timeout=15):
