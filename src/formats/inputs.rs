@@ -39,14 +39,8 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Problems> {
             continue;
         }
         let shown = files::display_path(path);
-        let listing = storage::read_dir(path).map_err(|e| {
-            Problems::keyed(
-                &shown,
-                None,
-                "problem-unlistable",
-                &[("error", e.to_string())],
-            )
-        })?;
+        let listing =
+            storage::read_dir(path).map_err(|e| Problems::io(&shown, "problem-unlistable", &e))?;
         let mut found: Vec<PathBuf> = listing
             .into_iter()
             .filter(|p| {

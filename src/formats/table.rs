@@ -153,24 +153,12 @@ impl<'a> Table<'a> {
                     ],
                 ));
             }
-            let bytes = crate::io::storage::read(path).map_err(|e| {
-                Problems::keyed(
-                    &shown,
-                    None,
-                    "problem-unreadable",
-                    &[("error", e.to_string())],
-                )
-            })?;
+            let bytes = crate::io::storage::read(path)
+                .map_err(|e| Problems::io(&shown, "problem-unreadable", &e))?;
             return Self::from_workbook(bytes, &shown, sheet);
         }
-        let file = crate::io::storage::open(path).map_err(|e| {
-            Problems::keyed(
-                &shown,
-                None,
-                "problem-unreadable",
-                &[("error", e.to_string())],
-            )
-        })?;
+        let file = crate::io::storage::open(path)
+            .map_err(|e| Problems::io(&shown, "problem-unreadable", &e))?;
         Self::from_csv_reader(
             crate::io::progress::Progress::new(file, meta.len, &shown),
             &shown,
@@ -180,14 +168,9 @@ impl<'a> Table<'a> {
     /// Reads CSV text from any reader; `shown` names it in messages.
     pub fn from_csv_reader(input: impl Read + Send + 'a, shown: &str) -> Result<Self, Problems> {
         let mut input = std::io::BufReader::with_capacity(1 << 16, input);
-        let start = input.fill_buf().map_err(|e| {
-            Problems::keyed(
-                shown,
-                None,
-                "problem-unreadable",
-                &[("error", e.to_string())],
-            )
-        })?;
+        let start = input
+            .fill_buf()
+            .map_err(|e| Problems::io(shown, "problem-unreadable", &e))?;
         let mut warnings = Vec::new();
         let (input, encoding): (Box<dyn BufRead + Send + 'a>, Encoding) =
             if start.starts_with(&[0xFF, 0xFE]) || start.starts_with(&[0xFE, 0xFF]) {
@@ -195,14 +178,7 @@ impl<'a> Table<'a> {
                 input
                     .take(MAX_UTF16_BYTES + 1)
                     .read_to_end(&mut bytes)
-                    .map_err(|e| {
-                        Problems::keyed(
-                            shown,
-                            None,
-                            "problem-unreadable",
-                            &[("error", e.to_string())],
-                        )
-                    })?;
+                    .map_err(|e| Problems::io(shown, "problem-unreadable", &e))?;
                 if bytes.len() as u64 > MAX_UTF16_BYTES {
                     return Err(Problems::keyed(
                         shown,

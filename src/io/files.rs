@@ -60,14 +60,8 @@ pub fn read_text(path: &Path, limit_bytes: u64) -> Result<String, Problems> {
             ],
         ));
     }
-    let mut bytes = storage::read(path).map_err(|e| {
-        Problems::keyed(
-            &shown,
-            None,
-            "problem-unreadable",
-            &[("error", e.to_string())],
-        )
-    })?;
+    let mut bytes =
+        storage::read(path).map_err(|e| Problems::io(&shown, "problem-unreadable", &e))?;
     // Notepad and other Windows editors start UTF-8 files with a byte order mark.
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
@@ -107,14 +101,8 @@ fn temporary_beside<'p>(
 
 /// The metadata of a file the user named, refusing a folder with a message.
 pub fn file_metadata(path: &Path, shown: &str) -> Result<Meta, Problems> {
-    let meta = storage::metadata(path).map_err(|e| {
-        Problems::keyed(
-            shown,
-            None,
-            "problem-unreadable",
-            &[("error", e.to_string())],
-        )
-    })?;
+    let meta =
+        storage::metadata(path).map_err(|e| Problems::io(shown, "problem-unreadable", &e))?;
     if meta.is_dir {
         return Err(Problems::keyed(shown, None, "problem-is-folder", &[]));
     }

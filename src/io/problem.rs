@@ -222,6 +222,12 @@ impl Problems {
             .join("\n")
     }
 
+    /// A file that could not be read (`problem-unreadable`) or a folder that could not be
+    /// listed (`problem-unlistable`), with the system's words.
+    pub fn io(path: &str, id: &'static str, error: &std::io::Error) -> Self {
+        Self::keyed(path, None, id, &[("error", error.to_string())])
+    }
+
     /// A single keyed error (see [`Problem::keyed`]).
     pub fn keyed(
         path: &str,

@@ -204,26 +204,14 @@ impl Catalog {
 /// (sorted, not recursive).
 pub fn framework_files(path: &Path) -> Result<Vec<PathBuf>, Problems> {
     let shown = files::display_path(path);
-    let meta = crate::io::storage::metadata(path).map_err(|e| {
-        Problems::keyed(
-            &shown,
-            None,
-            "problem-unreadable",
-            &[("error", e.to_string())],
-        )
-    })?;
+    let meta = crate::io::storage::metadata(path)
+        .map_err(|e| Problems::io(&shown, "problem-unreadable", &e))?;
     if !meta.is_dir {
         return Ok(vec![path.to_owned()]);
     }
     let mut out = Vec::new();
-    let dir = crate::io::storage::read_dir(path).map_err(|e| {
-        Problems::keyed(
-            &shown,
-            None,
-            "problem-unlistable",
-            &[("error", e.to_string())],
-        )
-    })?;
+    let dir = crate::io::storage::read_dir(path)
+        .map_err(|e| Problems::io(&shown, "problem-unlistable", &e))?;
     for p in dir {
         if crate::io::storage::is_file(&p) && has_extension(&p, "ron") {
             out.push(p);
