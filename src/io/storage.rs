@@ -202,6 +202,25 @@ pub fn now_ms() -> u64 {
     }
 }
 
+/// The names a new file called `name` may take in `folder`, in order: `name`, then `stem-2.ext`,
+/// `stem-3.ext`… (up to 9,999), so that a copy never takes another file's place.
+pub fn names(folder: &Path, name: &str) -> impl Iterator<Item = PathBuf> {
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem.to_owned(), format!(".{ext}")),
+        _ => (name.to_owned(), String::new()),
+    };
+    let (folder, name) = (folder.to_owned(), name.to_owned());
+    (1u32..10_000).map(move |n| match n {
+        1 => folder.join(&name),
+        n => folder.join(format!("{stem}-{n}{ext}")),
+    })
+}
+
+/// The first of [`names`] that nothing is at yet.
+pub fn free_name(folder: &Path, name: &str) -> Option<PathBuf> {
+    names(folder, name).find(|p| !exists(p))
+}
+
 /// Where a file that arrives as bytes (the browser's picker, a file dropped on the page) is
 /// kept: `folder/name`, or `name-2`, `name-3`… when a different file already has that name, so
 /// that one never replaces another (the copy there may hold changes made since). The same
@@ -211,16 +230,8 @@ pub fn arrive(folder: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBu
     let name = Path::new(name)
         .file_name()
         .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => (stem.to_owned(), format!(".{ext}")),
-        _ => (name.clone(), String::new()),
-    };
     create_dir_all(folder)?;
-    for n in 1u32..10_000 {
-        let path = match n {
-            1 => folder.join(&name),
-            n => folder.join(format!("{stem}-{n}{ext}")),
-        };
+    for path in names(folder, &name) {
         match read(&path) {
             Ok(there) if there == bytes => return Ok(path),
             Ok(_) => {}

@@ -1,7 +1,7 @@
 //! Everything the app does with files a user chooses: the file dialogs (and the path prompt
 //! when none can open), exports, "Save as", and the earlier assessment shown beside the plan.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::prefs::remember;
 use super::{Action, AppState, ExportKind, problems_text};
@@ -235,19 +235,7 @@ impl AppState {
         let suggested = match file_name {
             // A name no file has yet: two groups saved the same day never share one.
             Some(name) => {
-                let stem = Path::new(name)
-                    .file_stem()
-                    .map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned());
-                let ext = Path::new(name)
-                    .extension()
-                    .map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
-                (1..1000)
-                    .map(|n| match n {
-                        1 => folder.join(name),
-                        n => folder.join(format!("{stem}-{n}{ext}")),
-                    })
-                    .find(|p| !crate::io::storage::exists(p))
-                    .unwrap_or_else(|| folder.join(name))
+                crate::io::storage::free_name(&folder, name).unwrap_or_else(|| folder.join(name))
             }
             None if crate::io::storage::is_dir(&folder) => folder,
             None => documents,

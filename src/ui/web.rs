@@ -147,16 +147,12 @@ impl FilePicker for WebPicker {
         };
         let folder = Path::new(folder);
         let _ = storage::create_dir_all(folder);
-        let (stem, dot_ext) = match file_name.rsplit_once('.') {
-            Some((stem, e)) if !stem.is_empty() => (stem.to_owned(), format!(".{e}")),
-            _ => (file_name.to_owned(), format!(".{ext}")),
+        let name = if file_name.contains('.') {
+            file_name.to_owned()
+        } else {
+            format!("{file_name}.{ext}")
         };
-        let path = (1u32..10_000)
-            .map(|n| match n {
-                1 => folder.join(format!("{stem}{dot_ext}")),
-                n => folder.join(format!("{stem}-{n}{dot_ext}")),
-            })
-            .find(|p| !storage::exists(p))?;
+        let path = storage::free_name(folder, &name)?;
         self.bridge.downloads.borrow_mut().push(path.clone());
         Some(path)
     }
