@@ -207,8 +207,14 @@ fn print_warnings(warnings: &[Problem]) {
 
 /// Writes to standard output, treating a closed pipe as a normal end.
 fn stdout(bytes: &[u8]) -> Result<(), Failure> {
+    stdout_parts(&[bytes])
+}
+
+/// Writes parts of a command's output one after the other (see [`stdout`]).
+fn stdout_parts(parts: &[impl AsRef<[u8]>]) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+    let written = parts.iter().try_for_each(|p| out.write_all(p.as_ref()));
+    match written.and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::BrokenPipe),
         Err(e) => Err(said("cli-stdout", &[("error", e.to_string())])),

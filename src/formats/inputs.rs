@@ -162,7 +162,7 @@ fn load_mode(
     max: usize,
 ) -> Result<(LoadOutcome, Vec<ScoreCard>), Problems> {
     let (outcome, cards, mut errors) = load_files(paths, catalog, scored, max)?;
-    let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut labels: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for (i, item) in outcome.loaded.iter().enumerate() {
         if let Some(first) = labels
             .insert(item.assessment.label.as_str(), i)
@@ -251,25 +251,24 @@ fn load_csv(
 ) -> Result<FileLoad, Problems> {
     let shown = files::display_path(path);
     let table = Table::open(path, Sheet::Named("answers"))?;
-    let (read, mut warnings): (Vec<ReadOne>, _) = if scored {
+    // Each assessment goes from the reader to `loaded` once: a census has tens of thousands.
+    let (read, mut warnings): (Box<dyn ExactSizeIterator<Item = ReadOne>>, _) = if scored {
         let (scored, warnings) = long::score_long_table(table, catalog)?;
         let read = scored
             .into_iter()
-            .map(|s| (s.assessment, s.framework, s.first_line, Some(s.card)))
-            .collect();
-        (read, warnings)
+            .map(|s| (s.assessment, s.framework, s.first_line, Some(s.card)));
+        (Box::new(read), warnings)
     } else {
         let read = long::read_long_table_at_most(table, catalog, max)?;
         let assessments = read
             .assessments
             .into_iter()
-            .map(|(a, f, line)| (a, f, line, None))
-            .collect();
-        (assessments, read.warnings)
+            .map(|(a, f, line)| (a, f, line, None));
+        (Box::new(assessments), read.warnings)
     };
     let mut errors = Vec::new();
     let mut loaded = Vec::with_capacity(read.len());
-    let mut cards = Vec::new();
+    let mut cards = Vec::with_capacity(if scored { read.len() } else { 0 });
     for (assessment, framework, line, card) in read {
         for p in assessment.check(&framework, &shown, None) {
             let key = p.key.clone().map(|inner| {

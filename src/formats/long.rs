@@ -107,37 +107,44 @@ pub fn score_long_table(
     catalog: &Catalog,
 ) -> Result<(Vec<Scored>, Vec<Problem>), Problems> {
     let (order, warnings) = read_rows(table, catalog, Keep::Marks, usize::MAX)?;
+    // Scored on every core: a census has tens of thousands of assessments.
+    let cards =
+        crate::io::cores::split_map(&order, 256, |run| run.iter().map(card).collect::<Vec<_>>());
     let scored = order
         .into_iter()
-        .map(|b| {
-            let f = &b.framework;
-            let card = scoring::score_with(
-                f,
-                |p| b.assessment.in_scope(&p.id),
-                |pillar| {
-                    // `marks` is in framework order: this pillar's run starts at its first
-                    // question.
-                    let mut k = pillar
-                        .questions
-                        .first()
-                        .and_then(|q| b.index.get(&q.id).copied())
-                        .unwrap_or(0);
-                    scoring::score_pillar_with(f, pillar, |_| {
-                        let m = b.marks.get(k).copied().unwrap_or(Marked::Unanswered);
-                        k += 1;
-                        m
-                    })
-                },
-            );
-            Scored {
-                assessment: b.assessment,
-                framework: b.framework,
-                card,
-                first_line: b.first_line,
-            }
+        .zip(cards.into_iter().flatten())
+        .map(|(b, card)| Scored {
+            assessment: b.assessment,
+            framework: b.framework,
+            card,
+            first_line: b.first_line,
         })
         .collect();
     Ok((scored, warnings))
+}
+
+/// The scores of an assessment read as marks.
+fn card(b: &read::Building) -> ScoreCard {
+    let f = &b.framework;
+    scoring::score_with(
+        f,
+        |p| b.assessment.in_scope(&p.id),
+        |pillar| {
+            // `marks` is in framework order: this pillar's run starts after the questions of
+            // the pillars before it.
+            let mut k: usize = f
+                .pillars
+                .iter()
+                .take_while(|p| !std::ptr::eq(*p, pillar))
+                .map(|p| p.questions.len())
+                .sum();
+            scoring::score_pillar_with(f, pillar, |_| {
+                let m = b.marks.get(k).copied().unwrap_or(Marked::Unanswered);
+                k += 1;
+                m
+            })
+        },
+    )
 }
 
 /// The message when inputs hold more assessments than a chart or a report can show.

@@ -9,11 +9,13 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use super::{LONG_HEADER, RATER_COLUMN, SCOPE_COLUMN, too_many};
 use crate::analysis::scoring::Marked;
 use crate::formats::cells::{self, LevelCell};
 use crate::formats::guard::unguard;
-use crate::formats::table::{Row, Table, header_key};
+use crate::formats::table::{CHUNK, Row, Table, header_key};
 use crate::io::problem::{Key, Problem, Problems};
 use crate::model::assessment::{Answer, Assessment, FrameworkRef, Rating};
 use crate::model::catalog::Catalog;
@@ -369,320 +371,396 @@ fn in_question(question_id: &str, inner: Key) -> Key {
     .around(inner)
 }
 
+/// How rows' level cells were read, remembered: a census repeats a handful of combinations
+/// of `level`, `level_label` and `not_applicable` millions of times, and reading one means
+/// matching level names in four languages. Only cells that read well are kept (a bad cell's
+/// message names its question); the framework is part of the key.
+#[derive(Default)]
+struct MarksSeen {
+    /// The framework by its address (the catalog holds every framework while rows are read),
+    /// the three cells, and what they say.
+    entries: Vec<(usize, [Box<str>; 3], Marked)>,
+}
+
+impl MarksSeen {
+    /// Most combinations kept: beyond them (free text in the level cells) nothing is saved.
+    const MAX: usize = 32;
+
+    fn get(&self, framework: &Framework, cells: [&str; 3]) -> Option<Marked> {
+        self.entries
+            .iter()
+            .find(|(f, c, _)| {
+                *f == address(framework)
+                    && same(&c[0], cells[0])
+                    && same(&c[1], cells[1])
+                    && same(&c[2], cells[2])
+            })
+            .map(|e| e.2)
+    }
+
+    fn put(&mut self, framework: &Framework, cells: [&str; 3], mark: Marked) {
+        if self.entries.len() < Self::MAX {
+            self.entries
+                .push((address(framework), cells.map(Box::from), mark));
+        }
+    }
+}
+
+/// `a == b` for the short texts of cells, compared in place rather than through `memcmp`.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
+fn address(framework: &Framework) -> usize {
+    std::ptr::from_ref(framework) as usize
+}
+
+/// Why checking a row stopped: a bad cell (listed, and reading goes on), or a row that ends
+/// the reading (an assessment beyond the bound).
+enum Fault {
+    Cell(CellError),
+    Stop(Problems),
+}
+
+impl From<CellError> for Fault {
+    fn from(e: CellError) -> Self {
+        Self::Cell(e)
+    }
+}
+
+/// What checking rows needs to know of the table, the same on every thread.
+#[derive(Clone, Copy)]
+struct Rules<'x> {
+    shown: &'x str,
+    cols: &'x Columns,
+    catalog: &'x Catalog,
+    keep: Keep,
+    /// A workbook's cells are written without the CSV's formula guard.
+    sheet: bool,
+}
+
+/// Rows checked so far: the assessments they built, in order of first appearance, and the
+/// errors found.
+struct Checker<'x> {
+    rules: Rules<'x>,
+    max_assessments: usize,
+    order: Vec<Building>,
+    slots: FxHashMap<String, usize>,
+    frameworks: Frameworks,
+    errors: Vec<Problem>,
+    error_count: usize,
+    /// The assessment of the last row: rows of one assessment usually follow each other.
+    last: Option<usize>,
+    marks_seen: MarksSeen,
+}
+
+impl<'x> Checker<'x> {
+    fn new(rules: Rules<'x>, max_assessments: usize) -> Self {
+        Self {
+            rules,
+            max_assessments,
+            order: Vec::new(),
+            slots: FxHashMap::default(),
+            frameworks: Frameworks::default(),
+            errors: Vec::new(),
+            error_count: 0,
+            last: None,
+            marks_seen: MarksSeen::default(),
+        }
+    }
+
+    /// Checks every row of `table`. `Ok(false)` when a row could not be read: its problem is
+    /// listed and nothing after it is read.
+    fn table(&mut self, table: &mut Table<'_>) -> Result<bool, Problems> {
+        let mut row = Row::default();
+        loop {
+            match table.next_row(&mut row) {
+                Ok(true) => self.row(&row)?,
+                Ok(false) => return Ok(true),
+                Err(p) => {
+                    self.errors.push(*p);
+                    self.error_count += 1;
+                    return Ok(false);
+                }
+            }
+        }
+    }
+
+    /// Checks one row into its assessment; a bad cell is listed (up to
+    /// [`MAX_REPORTED_ERRORS`], then counted).
+    fn row(&mut self, record: &Row) -> Result<(), Problems> {
+        match self.check(record) {
+            Ok(()) => Ok(()),
+            Err(Fault::Cell((col, message))) => {
+                self.error_count += 1;
+                if self.errors.len() < MAX_REPORTED_ERRORS {
+                    let at = Some((record.line, col + 1));
+                    self.errors
+                        .push(Problem::from_key(self.rules.shown, at, message));
+                }
+                Ok(())
+            }
+            Err(Fault::Stop(problems)) => Err(problems),
+        }
+    }
+
+    fn check(&mut self, record: &Row) -> Result<(), Fault> {
+        let Rules {
+            shown,
+            cols,
+            catalog,
+            keep,
+            sheet,
+        } = self.rules;
+        let line = record.line;
+        let unguard = |s| if sheet { s } else { unguard(s) };
+        let cell = |i: usize| unguard(super::trim(record.get(i).unwrap_or("")));
+        let needed = cols.needed();
+        if record.len() < needed {
+            return Err(Fault::Cell((
+                record.len(),
+                Key::new(
+                    "problem-row-too-short",
+                    &[
+                        ("cells", record.len().to_string()),
+                        ("column", cols.unreached(record.len()).to_owned()),
+                        ("needed", needed.to_string()),
+                    ],
+                ),
+            )));
+        }
+        let label = cell(cols.assessment);
+        let question_id = cell(cols.question_id);
+        if label.is_empty() {
+            return Err((cols.assessment, Key::new("problem-row-no-assessment", &[])).into());
+        }
+        if question_id.is_empty() {
+            return Err((cols.question_id, Key::new("problem-row-no-question", &[])).into());
+        }
+
+        // Rows of one assessment usually follow each other: check the last one first.
+        let cached = self
+            .last
+            .filter(|&i| same(&self.order[i].assessment.label, label));
+        let slot = match cached.or_else(|| self.slots.get(label).copied()) {
+            Some(slot) => slot,
+            None if self.order.len() >= self.max_assessments => {
+                return Err(Fault::Stop(Problems(vec![Problem::from_key(
+                    shown,
+                    Some((line, cols.assessment + 1)),
+                    too_many(self.max_assessments),
+                )])));
+            }
+            None => {
+                let building =
+                    self.frameworks
+                        .start(catalog, cols, &cell, label, question_id, line, keep)?;
+                self.slots.insert(label.to_owned(), self.order.len());
+                self.order.push(building);
+                self.order.len() - 1
+            }
+        };
+        self.last = Some(slot);
+        let b = &mut self.order[slot];
+        if let Some(c) = cols.scope
+            && cell(c) != b.scope_cell
+        {
+            return Err((
+                c,
+                Key::new(
+                    "problem-row-scope",
+                    &[
+                        ("label", label.to_owned()),
+                        ("here", cell(c).to_owned()),
+                        ("first", b.scope_cell.clone()),
+                        ("line", b.first_line.to_string()),
+                    ],
+                ),
+            )
+                .into());
+        }
+        if let Some(c) = cols.country
+            && b.assessment.country.is_none()
+            && !cell(c).is_empty()
+        {
+            b.assessment.country = Some(cell(c).to_owned());
+        }
+        if let Some(c) = cols.date
+            && b.assessment.date.is_none()
+            && !cell(c).is_empty()
+        {
+            // As Excel re-saves an ISO date in Spanish: 26/02/2026. What is no date is kept
+            // as written, and named by the assessment's check.
+            let value = cell(c);
+            b.assessment.date = Some(cells::parse_date(value).unwrap_or_else(|| value.to_owned()));
+        }
+        let note = || {
+            cols.note
+                .map(|c| unguard(record.get(c).unwrap_or("")))
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned)
+        };
+        // A participant's own rating: kept in the assessment's ratings, never scored.
+        if let Some(rater) = cols.rater.map(&cell).filter(|r| !r.is_empty()) {
+            let mark = read_mark(cols, &cell, &b.framework, question_id)?;
+            let list = b
+                .assessment
+                .ratings
+                .entry(question_id.to_owned())
+                .or_default();
+            if list.iter().any(|r| r.by == rater) {
+                return Err((
+                    cols.rater.unwrap_or(cols.question_id),
+                    Key::new(
+                        "problem-row-rated-twice",
+                        &[
+                            ("rater", rater.to_owned()),
+                            ("question", question_id.to_owned()),
+                            ("label", label.to_owned()),
+                        ],
+                    ),
+                )
+                    .into());
+            }
+            list.push(Rating {
+                by: rater.to_owned(),
+                level: match mark {
+                    Marked::Level(v) => Some(v),
+                    _ => None,
+                },
+                not_applicable: mark == Marked::NotApplicable,
+                note: note(),
+            });
+            return Ok(());
+        }
+        let (q_index, earlier) = b.see(question_id, line);
+        if let Some(first) = earlier {
+            return Err((
+                cols.question_id,
+                Key::new(
+                    "problem-row-again",
+                    &[
+                        ("question", question_id.to_owned()),
+                        ("label", label.to_owned()),
+                        ("line", first.to_string()),
+                    ],
+                ),
+            )
+                .into());
+        }
+        let levels = [
+            cell(cols.level),
+            cols.level_label.map_or("", &cell),
+            cols.not_applicable.map_or("", &cell),
+        ];
+        let mark = match self.marks_seen.get(&b.framework, levels) {
+            Some(mark) => mark,
+            None => {
+                let mark = read_mark(cols, &cell, &b.framework, question_id)?;
+                self.marks_seen.put(&b.framework, levels, mark);
+                mark
+            }
+        };
+        match (keep, q_index) {
+            (Keep::Marks, Some(i)) => b.marks[i] = mark,
+            _ => {
+                let answer = Answer {
+                    level: match mark {
+                        Marked::Level(v) => Some(v),
+                        _ => None,
+                    },
+                    not_applicable: mark == Marked::NotApplicable,
+                    note: note(),
+                    carried: false,
+                };
+                if answer != Answer::default() {
+                    b.assessment.answers.insert(question_id.to_owned(), answer);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The assessments, or every error found.
+    fn finish(mut self) -> Result<Vec<Building>, Problems> {
+        let shown = self.rules.shown;
+        if self.error_count > self.errors.len() {
+            let more = self.error_count - self.errors.len();
+            self.errors.push(Problem::keyed(
+                shown,
+                None,
+                "problem-more",
+                &[("count", more.to_string())],
+            ));
+        }
+        if !self.errors.is_empty() {
+            return Err(Problems(self.errors));
+        }
+        if self.order.is_empty() {
+            return Err(Problems::keyed(shown, None, "problem-no-rows", &[]));
+        }
+        Ok(self.order)
+    }
+}
+
 /// Reads every row of a long table into the assessments it names, in order of first
 /// appearance. Every bad row is reported (up to [`MAX_REPORTED_ERRORS`], then counted); a row
 /// of an assessment beyond `max_assessments` stops the reading.
+///
+/// A CSV file is cut into chunks checked at once on every core and joined in order
+/// ([`chunked`]); a workbook's rows, and every row in the browser, are checked one by one.
+/// Both give the same assessments, errors and warnings.
 pub(super) fn read_rows(
-    mut table: Table<'_>,
+    table: Table<'_>,
     catalog: &Catalog,
     keep: Keep,
     max_assessments: usize,
 ) -> Result<(Vec<Building>, Vec<Problem>), Problems> {
+    read_rows_in(table, catalog, keep, max_assessments, Some(CHUNK))
+}
+
+/// [`read_rows`] in chunks of `chunk` bytes, or row by row for `None` (tests compare both).
+pub(super) fn read_rows_in(
+    mut table: Table<'_>,
+    catalog: &Catalog,
+    keep: Keep,
+    max_assessments: usize,
+    chunk: Option<usize>,
+) -> Result<(Vec<Building>, Vec<Problem>), Problems> {
     let shown = table.shown().to_owned();
-    // A workbook's cells are written without the CSV's formula guard.
-    let sheet = table.is_sheet();
     let cols = Columns::find(&table, &shown)?;
-    let needed = cols.needed();
-
-    // Two threads: this one reads and splits the rows (the CSV's quotes, its encoding), the
-    // other checks each row and builds the assessments, in the rows' order, so that every
-    // message names the same line as one thread would. Batches of rows go there and their
-    // buffers come back, so that no row is allocated twice.
-    // In the browser there are no threads: the rows are all read first, then checked.
+    let rules = Rules {
+        shown: &shown,
+        cols: &cols,
+        catalog,
+        keep,
+        sheet: table.is_sheet(),
+    };
+    let mut checker = Checker::new(rules, max_assessments);
+    let mut warnings = table.take_warnings();
     #[cfg(not(target_arch = "wasm32"))]
-    let (rows_tx, rows_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+    let table = match chunk {
+        Some(size) => match table.into_chunks(size) {
+            Ok((shape, chunks)) => {
+                chunked::read(&shape, chunks, &mut checker, &mut warnings)?;
+                None
+            }
+            Err(table) => Some(*table),
+        },
+        None => Some(table),
+    };
+    // In the browser there are no threads: every row is checked here.
     #[cfg(target_arch = "wasm32")]
-    let (rows_tx, rows_rx) = std::sync::mpsc::channel::<Batch>();
-    let (spare_tx, spare_rx) = std::sync::mpsc::channel::<Vec<Row>>();
-    let shown = shown.as_str();
-    let cols = &cols;
-    let reading = &mut table;
-    let order = {
-        let check = move || -> Result<Vec<Building>, Problems> {
-            let mut order: Vec<Building> = Vec::new();
-            let mut slots: HashMap<String, usize> = HashMap::new();
-            let mut frameworks = Frameworks::default();
-            let mut errors: Vec<Problem> = Vec::new();
-            let mut error_count = 0usize;
-            let mut last: Option<usize> = None;
-            'batches: for batch in rows_rx {
-                let (rows, failed) = match batch {
-                    Batch::Rows(rows) => (rows, None),
-                    Batch::Failed(rows, problem) => (rows, Some(problem)),
-                };
-                for record in &rows {
-                    let line = record.line;
-                    let unguard = |s| if sheet { s } else { unguard(s) };
-                    let cell = |i: usize| unguard(super::trim(record.get(i).unwrap_or("")));
-                    let mut fail = |(col, message): CellError| {
-                        error_count += 1;
-                        if errors.len() < MAX_REPORTED_ERRORS {
-                            errors.push(Problem::from_key(shown, Some((line, col + 1)), message));
-                        }
-                    };
-                    if record.len() < needed {
-                        fail((
-                            record.len(),
-                            Key::new(
-                                "problem-row-too-short",
-                                &[
-                                    ("cells", record.len().to_string()),
-                                    ("column", cols.unreached(record.len()).to_owned()),
-                                    ("needed", needed.to_string()),
-                                ],
-                            ),
-                        ));
-                        continue;
-                    }
-                    let label = cell(cols.assessment);
-                    let question_id = cell(cols.question_id);
-                    if label.is_empty() {
-                        fail((cols.assessment, Key::new("problem-row-no-assessment", &[])));
-                        continue;
-                    }
-                    if question_id.is_empty() {
-                        fail((cols.question_id, Key::new("problem-row-no-question", &[])));
-                        continue;
-                    }
-
-                    // Rows of one assessment usually follow each other: check the last one first.
-                    let cached = last.filter(|&i| order[i].assessment.label == label);
-                    let slot = match cached.or_else(|| slots.get(label).copied()) {
-                        Some(slot) => slot,
-                        None if order.len() >= max_assessments => {
-                            return Err(Problems(vec![Problem::from_key(
-                                shown,
-                                Some((line, cols.assessment + 1)),
-                                too_many(max_assessments),
-                            )]));
-                        }
-                        None => match frameworks.start(
-                            catalog,
-                            cols,
-                            &cell,
-                            label,
-                            question_id,
-                            line,
-                            keep,
-                        ) {
-                            Ok(building) => {
-                                slots.insert(label.to_owned(), order.len());
-                                order.push(building);
-                                order.len() - 1
-                            }
-                            Err(e) => {
-                                fail(e);
-                                continue;
-                            }
-                        },
-                    };
-                    last = Some(slot);
-                    let b = &mut order[slot];
-                    if let Some(c) = cols.scope
-                        && cell(c) != b.scope_cell
-                    {
-                        fail((
-                            c,
-                            Key::new(
-                                "problem-row-scope",
-                                &[
-                                    ("label", label.to_owned()),
-                                    ("here", cell(c).to_owned()),
-                                    ("first", b.scope_cell.clone()),
-                                    ("line", b.first_line.to_string()),
-                                ],
-                            ),
-                        ));
-                        continue;
-                    }
-                    if let Some(c) = cols.country
-                        && b.assessment.country.is_none()
-                        && !cell(c).is_empty()
-                    {
-                        b.assessment.country = Some(cell(c).to_owned());
-                    }
-                    if let Some(c) = cols.date
-                        && b.assessment.date.is_none()
-                        && !cell(c).is_empty()
-                    {
-                        // As Excel re-saves an ISO date in Spanish: 26/02/2026. What is no date is kept
-                        // as written, and named by the assessment's check.
-                        let value = cell(c);
-                        b.assessment.date =
-                            Some(cells::parse_date(value).unwrap_or_else(|| value.to_owned()));
-                    }
-                    // A participant's own rating: kept in the assessment's ratings, never scored.
-                    if let Some(rater) = cols.rater.map(&cell).filter(|r| !r.is_empty()) {
-                        let mark = match read_mark(cols, &cell, &b.framework, question_id) {
-                            Ok(mark) => mark,
-                            Err(e) => {
-                                fail(e);
-                                continue;
-                            }
-                        };
-                        let list = b
-                            .assessment
-                            .ratings
-                            .entry(question_id.to_owned())
-                            .or_default();
-                        if list.iter().any(|r| r.by == rater) {
-                            fail((
-                                cols.rater.unwrap_or(cols.question_id),
-                                Key::new(
-                                    "problem-row-rated-twice",
-                                    &[
-                                        ("rater", rater.to_owned()),
-                                        ("question", question_id.to_owned()),
-                                        ("label", label.to_owned()),
-                                    ],
-                                ),
-                            ));
-                            continue;
-                        }
-                        let note = cols
-                            .note
-                            .map(|c| unguard(record.get(c).unwrap_or("")))
-                            .filter(|n| !n.is_empty());
-                        list.push(Rating {
-                            by: rater.to_owned(),
-                            level: match mark {
-                                Marked::Level(v) => Some(v),
-                                _ => None,
-                            },
-                            not_applicable: mark == Marked::NotApplicable,
-                            note: note.map(str::to_owned),
-                        });
-                        continue;
-                    }
-                    let (q_index, earlier) = b.see(question_id, line);
-                    if let Some(first) = earlier {
-                        fail((
-                            cols.question_id,
-                            Key::new(
-                                "problem-row-again",
-                                &[
-                                    ("question", question_id.to_owned()),
-                                    ("label", label.to_owned()),
-                                    ("line", first.to_string()),
-                                ],
-                            ),
-                        ));
-                        continue;
-                    }
-                    let mark = match read_mark(cols, &cell, &b.framework, question_id) {
-                        Ok(mark) => mark,
-                        Err(e) => {
-                            fail(e);
-                            continue;
-                        }
-                    };
-                    match (keep, q_index) {
-                        (Keep::Marks, Some(i)) => b.marks[i] = mark,
-                        _ => {
-                            let note = cols
-                                .note
-                                .map(|c| unguard(record.get(c).unwrap_or("")))
-                                .filter(|n| !n.is_empty());
-                            let answer = Answer {
-                                level: match mark {
-                                    Marked::Level(v) => Some(v),
-                                    _ => None,
-                                },
-                                not_applicable: mark == Marked::NotApplicable,
-                                note: note.map(str::to_owned),
-                                carried: false,
-                            };
-                            if answer != Answer::default() {
-                                b.assessment.answers.insert(question_id.to_owned(), answer);
-                            }
-                        }
-                    }
-                }
-                // The buffers go back to the reader; gone, it has stopped.
-                let _ = spare_tx.send(rows);
-                if let Some(p) = failed {
-                    errors.push(*p);
-                    error_count += 1;
-                    break 'batches;
-                }
-            }
-            if error_count > errors.len() {
-                errors.push(Problem::keyed(
-                    shown,
-                    None,
-                    "problem-more",
-                    &[("count", (error_count - errors.len()).to_string())],
-                ));
-            }
-            if !errors.is_empty() {
-                return Err(Problems(errors));
-            }
-            if order.is_empty() {
-                return Err(Problems::keyed(shown, None, "problem-no-rows", &[]));
-            }
-            Ok(order)
-        };
-        // Natively the rows are read on another thread while they are checked here: the
-        // assessments are built on this thread, so that what lasts is allocated here (another
-        // thread's allocator arena keeps more memory).
-        #[cfg(not(target_arch = "wasm32"))]
-        let order = std::thread::scope(|scope| {
-            scope.spawn(move || read_batches(reading, |b| rows_tx.send(b).is_ok(), &spare_rx));
-            check()
-        });
-        #[cfg(target_arch = "wasm32")]
-        let order = {
-            read_batches(reading, |b| rows_tx.send(b).is_ok(), &spare_rx);
-            drop(rows_tx);
-            check()
-        };
-        order
-    }?;
-    Ok((order, table.take_warnings()))
-}
-
-/// Rows read, on their way to be checked: a batch, or the rows before the one that could not
-/// be read and why.
-enum Batch {
-    Rows(Vec<Row>),
-    Failed(Vec<Row>, Box<Problem>),
-}
-
-/// Rows in a batch: enough that the threads rarely wait on each other, few enough to keep
-/// memory small.
-const BATCH: usize = 2048;
-
-/// Reads `table` in batches onto `out`, reusing the buffers that come back on `spare`; stops
-/// at the end, at a row that cannot be read, or when the checking side has stopped.
-fn read_batches(
-    table: &mut Table<'_>,
-    mut out: impl FnMut(Batch) -> bool,
-    spare: &std::sync::mpsc::Receiver<Vec<Row>>,
-) {
-    loop {
-        let mut rows = spare.try_recv().unwrap_or_default();
-        rows.resize_with(BATCH, Row::default);
-        let mut n = 0;
-        let mut failed = None;
-        while n < BATCH {
-            match table.next_row(&mut rows[n]) {
-                Ok(true) => n += 1,
-                Ok(false) => break,
-                Err(p) => {
-                    failed = Some(p);
-                    break;
-                }
-            }
-        }
-        let full = n == BATCH;
-        rows.truncate(n);
-        let batch = match failed {
-            Some(p) => Batch::Failed(rows, p),
-            None => Batch::Rows(rows),
-        };
-        let last = !full || matches!(batch, Batch::Failed(..));
-        if !out(batch) || last {
-            return;
-        }
+    let table = {
+        let _ = chunk;
+        Some(table)
+    };
+    if let Some(mut table) = table {
+        checker.table(&mut table)?;
+        warnings.extend(table.take_warnings());
     }
+    Ok((checker.finish()?, warnings))
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+mod chunked;

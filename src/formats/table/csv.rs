@@ -32,8 +32,18 @@ pub(super) enum State {
     AfterQuote(Quote),
 }
 
+/// Where a CSV table's lines come from.
+pub(super) enum Input<'a> {
+    /// A file or any reader, line by line.
+    Stream(Box<dyn BufRead + Send + 'a>),
+    /// A chunk of a file already in memory, read from `at` (lines are not copied).
+    Bytes { bytes: &'a [u8], at: usize },
+    /// A chunk already checked as UTF-8 (lines are neither copied nor checked again).
+    Text { text: &'a str, at: usize },
+}
+
 pub(super) struct Csv<'a> {
-    pub(super) input: Box<dyn BufRead + Send + 'a>,
+    pub(super) input: Input<'a>,
     pub(super) delimiter: u8,
     /// Lines read so far.
     pub(super) line: usize,
@@ -58,36 +68,54 @@ impl Csv<'_> {
             self.decoded = pending;
             return Ok(Some(&self.decoded));
         }
-        {
-            self.raw.clear();
-            let limit = (MAX_ROW_BYTES + 1) as u64;
-            let n = (&mut self.input)
-                .take(limit)
-                .read_until(b'\n', &mut self.raw)
-                .map_err(|e| {
-                    bad_keyed(
-                        shown,
-                        Some((self.line + 1, 1)),
-                        "problem-unreadable",
-                        &[("error", e.to_string())],
-                    )
-                })?;
-            if n == 0 {
-                return Ok(None);
+        let raw: &[u8] = match &mut self.input {
+            Input::Stream(input) => {
+                self.raw.clear();
+                let limit = (MAX_ROW_BYTES + 1) as u64;
+                let n = Read::take(&mut **input, limit)
+                    .read_until(b'\n', &mut self.raw)
+                    .map_err(|e| {
+                        bad_keyed(
+                            shown,
+                            Some((self.line + 1, 1)),
+                            "problem-unreadable",
+                            &[("error", e.to_string())],
+                        )
+                    })?;
+                if n == 0 {
+                    return Ok(None);
+                }
+                &self.raw
             }
-            if self.raw.len() > MAX_ROW_BYTES {
-                return Err(bad_keyed(
-                    shown,
-                    Some((self.line + 1, 1)),
-                    "problem-line-too-long",
-                    &[("limit", (MAX_ROW_BYTES / (1024 * 1024)).to_string())],
-                ));
+            Input::Bytes { bytes, at } => {
+                let Some(len) = line_len(&bytes[*at..]) else {
+                    return Ok(None);
+                };
+                let line = &bytes[*at..*at + len];
+                *at += len;
+                line
             }
+            Input::Text { text, at } => {
+                let Some(len) = line_len(&text.as_bytes()[*at..]) else {
+                    return Ok(None);
+                };
+                if len > MAX_ROW_BYTES {
+                    return Err(line_too_long(shown, self.line + 1));
+                }
+                // Cut after a '\n' or at the end: a char boundary.
+                let line = text.get(*at..*at + len).unwrap_or("");
+                *at += len;
+                self.line += 1;
+                return Ok(Some(line));
+            }
+        };
+        if raw.len() > MAX_ROW_BYTES {
+            return Err(line_too_long(shown, self.line + 1));
         }
         self.line += 1;
         if self.encoding != Encoding::Windows1252 {
             // Validated once: the line is handed on as it was checked.
-            match std::str::from_utf8(&self.raw) {
+            match std::str::from_utf8(raw) {
                 Ok(s) => {
                     if self.encoding == Encoding::Unknown && !s.is_ascii() {
                         self.encoding = Encoding::Utf8;
@@ -95,7 +123,7 @@ impl Csv<'_> {
                     return Ok(Some(s));
                 }
                 Err(e) if self.encoding == Encoding::Utf8 => {
-                    let col = std::str::from_utf8(&self.raw[..e.valid_up_to()])
+                    let col = std::str::from_utf8(&raw[..e.valid_up_to()])
                         .map_or(1, |s| s.chars().count() + 1);
                     return Err(bad_keyed(
                         shown,
@@ -115,7 +143,7 @@ impl Csv<'_> {
                 }
             }
         }
-        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&self.raw);
+        let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(raw);
         self.decoded.clear();
         self.decoded.push_str(&text);
         Ok(Some(&self.decoded))
@@ -208,6 +236,20 @@ impl Csv<'_> {
     }
 }
 
+/// The length of the line at the start of `rest`, its `\n` included; `None` when nothing is left.
+fn line_len(rest: &[u8]) -> Option<usize> {
+    (!rest.is_empty()).then(|| memchr::memchr(b'\n', rest).map_or(rest.len(), |k| k + 1))
+}
+
+fn line_too_long(shown: &str, line: usize) -> Box<Problem> {
+    bad_keyed(
+        shown,
+        Some((line, 1)),
+        "problem-line-too-long",
+        &[("limit", (MAX_ROW_BYTES / (1024 * 1024)).to_string())],
+    )
+}
+
 /// A keyed error, boxed: rows are read millions of times and the error path is rare.
 pub(super) fn bad_keyed(
     path: &str,
@@ -238,15 +280,15 @@ pub(super) fn parse_line(
 ) -> Result<bool, Quote> {
     let bytes = line.as_bytes();
     // Most lines hold no quote: the whole line is the row, cut at its separators.
-    if matches!(*state, State::CellStart) && row.is_empty() && memchr::memchr(b'"', bytes).is_none()
-    {
+    if matches!(*state, State::CellStart) && row.is_empty() {
         let content = line
             .strip_suffix("\r\n")
             .or_else(|| line.strip_suffix('\n'))
             .or_else(|| line.strip_suffix('\r'))
             .unwrap_or(line);
-        row.whole_line(content, delimiter);
-        return Ok(true);
+        if row.whole_line(content, delimiter) {
+            return Ok(true);
+        }
     }
     let mut i = 0;
     // Every index below at which text is cut is at an ASCII byte or the end: a char boundary.
