@@ -33,13 +33,19 @@ pub struct Shape {
 /// A run of whole rows of a CSV file, and the state the line-by-line reader would be in where
 /// it starts.
 pub struct Chunk {
+    /// A buffer whose first `len` bytes are the chunk's.
     bytes: Vec<u8>,
+    len: usize,
     /// Lines before the chunk.
     line: usize,
     encoding: Encoding,
 }
 
 impl Chunk {
+    fn rows(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or(&self.bytes)
+    }
+
     /// The chunk's buffer, to be filled again.
     pub fn into_bytes(self) -> Vec<u8> {
         self.bytes
@@ -124,7 +130,7 @@ impl<'a> Table<'a> {
 impl Shape {
     /// A table of the chunk's rows, as the line-by-line reader would read them there.
     pub fn table<'c>(&self, chunk: &'c Chunk) -> Table<'c> {
-        let bytes = &chunk.bytes[..];
+        let bytes = chunk.rows();
         let input = match chunk.encoding {
             Encoding::Windows1252 => Input::Bytes { bytes, at: 0 },
             // Checked whole, once: its lines are then taken as they are.
@@ -158,48 +164,59 @@ impl Shape {
 impl<'a> Chunks<'a> {
     /// The next chunk, read into `buf` (whose old content is dropped).
     pub fn next(&mut self, mut buf: Vec<u8>, shape: &Shape) -> Piece<'a> {
-        buf.clear();
-        std::mem::swap(&mut buf, &mut self.carry);
         let Some(input) = self.input.as_mut() else {
             return Piece::End;
         };
-        let mut want = self.size;
+        // `buf` keeps the length it ever had: read into again without zeroing it each time.
+        let mut filled = self.carry.len();
+        let mut want = self.size.max(filled);
+        if buf.len() < want {
+            buf.resize(want, 0);
+        }
+        buf[..filled].copy_from_slice(&self.carry);
+        self.carry.clear();
         let cut = loop {
-            if buf.len() < want && !self.ended {
-                let more = (want - buf.len()) as u64;
-                if Read::take(&mut **input, more)
-                    .read_to_end(&mut buf)
-                    .is_err()
-                {
-                    // Read again line by line, which names the line it fails at.
-                    return self.rest(buf, shape);
+            while filled < want && !self.ended {
+                match input.read(&mut buf[filled..want]) {
+                    Ok(0) => self.ended = true,
+                    Ok(n) => filled += n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(_) => {
+                        // Read again line by line, which names the line it fails at.
+                        buf.truncate(filled);
+                        return self.rest(buf, shape);
+                    }
                 }
-                self.ended = buf.len() < want;
             }
-            if buf.is_empty() {
+            if filled == 0 {
                 self.input = None;
                 return Piece::End;
             }
             if self.ended {
-                break buf.len();
+                break filled;
             }
-            if let Some(cut) = last_row_end(&buf, shape.delimiter) {
+            if let Some(cut) = last_row_end(&buf[..filled], shape.delimiter) {
                 break cut;
             }
-            if buf.len() >= self.size.saturating_mul(GIVE_UP_CHUNKS) {
+            if filled >= self.size.saturating_mul(GIVE_UP_CHUNKS) {
+                buf.truncate(filled);
                 return self.rest(buf, shape);
             }
-            want = buf.len() * 2;
+            want = filled * 2;
+            if buf.len() < want {
+                buf.resize(want, 0);
+            }
         };
-        self.carry.extend_from_slice(&buf[cut..]);
-        buf.truncate(cut);
+        self.carry.extend_from_slice(&buf[cut..filled]);
         let chunk = Chunk {
             line: self.line,
             encoding: self.encoding,
             bytes: buf,
+            len: cut,
         };
-        self.line += memchr::memchr_iter(b'\n', &chunk.bytes).count();
-        self.encoding = encoding_after(&chunk.bytes, self.encoding);
+        let rows = chunk.rows();
+        self.line += memchr::memchr_iter(b'\n', rows).count();
+        self.encoding = encoding_after(rows, self.encoding);
         Piece::Chunk(chunk)
     }
 
