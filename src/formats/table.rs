@@ -121,6 +121,26 @@ impl Row {
         true
     }
 
+    /// Puts `text` in column `c` (0-based), the cells before it blank if they were not
+    /// given: a workbook gives only the cells that hold something, usually in order.
+    fn put_cell(&mut self, c: usize, text: &str) {
+        if c >= self.len() && self.starts.is_empty() {
+            while self.len() < c {
+                self.end_cell();
+            }
+            self.text.push_str(text);
+            self.end_cell();
+        } else {
+            // Out of order, or again: the row is built anew.
+            let mut cells: Vec<String> = self.iter().map(str::to_owned).collect();
+            if cells.len() <= c {
+                cells.resize(c + 1, String::new());
+            }
+            cells[c] = text.to_owned();
+            *self = Self::from_cells(self.line, cells);
+        }
+    }
+
     /// A row from cells (workbooks, tests).
     pub fn from_cells<S: AsRef<str>>(line: usize, cells: impl IntoIterator<Item = S>) -> Self {
         let mut row = Self {
@@ -146,7 +166,7 @@ pub enum Sheet<'a> {
 
 enum Source<'a> {
     Csv(Box<Csv<'a>>),
-    Sheet(std::vec::IntoIter<Row>),
+    Sheet(xlsx::SheetRows),
 }
 
 /// A table being read: its header, then its rows one at a time.
@@ -311,13 +331,7 @@ impl<'a> Table<'a> {
         loop {
             let more = match &mut self.source {
                 Source::Csv(csv) => csv.read_record(row, &self.shown, &mut self.warnings)?,
-                Source::Sheet(rows) => match rows.next() {
-                    Some(r) => {
-                        *row = r;
-                        true
-                    }
-                    None => false,
-                },
+                Source::Sheet(rows) => rows.next(row)?,
             };
             if !more {
                 return Ok(false);

@@ -142,3 +142,73 @@ fn a_line_without_quotes_reads_as_the_same_line_with_them() {
         "no ending on the last line (the blank line is skipped)"
     );
 }
+
+#[test]
+fn a_cell_put_out_of_order_or_again_lands_in_its_column() {
+    let mut row = Row::default();
+    row.put_cell(2, "c");
+    assert_eq!(row.iter().collect::<Vec<_>>(), ["", "", "c"]);
+    row.put_cell(0, "a");
+    row.put_cell(2, "x");
+    row.put_cell(4, "e");
+    assert_eq!(row.iter().collect::<Vec<_>>(), ["a", "", "x", "", "e"]);
+}
+
+/// A workbook whose first sheet holds `rows` (row number → cells).
+fn workbook(rows: &[(u32, Vec<String>)]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, cells) in rows {
+        for (c, text) in cells.iter().enumerate() {
+            if !text.is_empty() {
+                let c = u16::try_from(c).expect("few columns");
+                sheet.write_string(*r, c, text).expect("written");
+            }
+        }
+    }
+    book.save_to_buffer().expect("saved")
+}
+
+#[test]
+fn a_sheet_of_thousands_of_rows_streams_in_order_gaps_and_blanks_left_out() {
+    let mut rows = vec![(0, vec!["a".to_owned(), "b".to_owned(), "c".to_owned()])];
+    for i in 1..3000u32 {
+        // Every seventh row left empty; every fifth starts with a blank cell.
+        if i % 7 == 0 {
+            continue;
+        }
+        let first = if i % 5 == 0 {
+            String::new()
+        } else {
+            format!("r{i}")
+        };
+        rows.push((i, vec![first, format!("{i}"), "ñ".repeat((i % 4) as usize)]));
+    }
+    let bytes = workbook(&rows);
+    let mut table = Table::from_workbook(bytes.clone(), "w.xlsx", Sheet::First).expect("reads");
+    assert_eq!(table.header().iter().collect::<Vec<_>>(), ["a", "b", "c"]);
+    let mut row = Row::default();
+    let mut got = Vec::new();
+    while table.next_row(&mut row).expect("row") {
+        got.push((row.line, row.iter().map(str::to_owned).collect::<Vec<_>>()));
+    }
+    let expected: Vec<(usize, Vec<String>)> = rows[1..]
+        .iter()
+        .map(|(r, cells)| {
+            // The cells a workbook gives: up to the last that holds something.
+            let used = cells
+                .iter()
+                .rposition(|c| !c.is_empty())
+                .map_or(0, |i| i + 1);
+            (*r as usize + 1, cells[..used].to_vec())
+        })
+        .collect();
+    assert_eq!(got, expected);
+
+    // A table let go after a few rows stops its reading (no thread left waiting).
+    let mut early = Table::from_workbook(bytes, "w.xlsx", Sheet::First).expect("reads");
+    for _ in 0..10 {
+        assert!(early.next_row(&mut row).expect("row"));
+    }
+    drop(early);
+}
