@@ -121,26 +121,6 @@ impl Row {
         true
     }
 
-    /// Puts `text` in column `c` (0-based), the cells before it blank if they were not
-    /// given: a workbook gives only the cells that hold something, usually in order.
-    fn put_cell(&mut self, c: usize, text: &str) {
-        if c >= self.len() && self.starts.is_empty() {
-            while self.len() < c {
-                self.end_cell();
-            }
-            self.text.push_str(text);
-            self.end_cell();
-        } else {
-            // Out of order, or again: the row is built anew.
-            let mut cells: Vec<String> = self.iter().map(str::to_owned).collect();
-            if cells.len() <= c {
-                cells.resize(c + 1, String::new());
-            }
-            cells[c] = text.to_owned();
-            *self = Self::from_cells(self.line, cells);
-        }
-    }
-
     /// A row from cells (workbooks, tests).
     pub fn from_cells<S: AsRef<str>>(line: usize, cells: impl IntoIterator<Item = S>) -> Self {
         let mut row = Self {

@@ -42,17 +42,21 @@ mod chunked_as_one_pass {
         }
     }
 
-    /// One row from choices: each number picks a cell's text.
+    /// One row from choices: each number picks a cell's text (the last three: country, date
+    /// and scope).
     type Pick = (
-        usize,
-        usize,
-        usize,
-        usize,
-        usize,
-        usize,
-        usize,
-        usize,
-        usize,
+        (
+            usize,
+            usize,
+            usize,
+            usize,
+            usize,
+            usize,
+            usize,
+            usize,
+            usize,
+        ),
+        (usize, usize, usize),
     );
 
     fn file(catalog: &Catalog, rated: bool, crlf: bool, rows: &[Pick]) -> Vec<u8> {
@@ -72,8 +76,13 @@ mod chunked_as_one_pass {
         let levels = ["1", "2", "3", "4", "", "x", "N/A", " 2 "];
         let labels_of_levels = ["", "", "Latent", "Avanzado", "wrong", "N/A"];
         let flags = ["", "false", "true", "maybe"];
-        let notes: [&[u8]; 9] = [
+        let notes: [&[u8]; 14] = [
             b"",
+            b"  \"spaced, before\nand over a line\"",
+            b"\"spaced after\"  ",
+            b"\"text\"after",
+            b"\"then spaces\"  ",
+            b"\"a\"\"b\r\nc\"",
             b"plain",
             b"\"with, comma\"",
             b"\"two\nlines, \"\"quoted\"\"\"",
@@ -85,12 +94,15 @@ mod chunked_as_one_pass {
         ];
         let raters = ["", "", "Ana", "Luis"];
         let mut out = Vec::new();
-        out.extend_from_slice(b"assessment,framework_id,framework_version,question_id,level,level_label,not_applicable,note");
+        out.extend_from_slice(b"assessment,framework_id,framework_version,question_id,level,level_label,not_applicable,note,country,date,scope");
         if rated {
             out.extend_from_slice(b",rater");
         }
         out.extend_from_slice(end);
-        for &(l, f, q, v, vl, na, n, r, shape) in rows {
+        let countries = ["", "Chile", "Per\u{fa}", "\"Per\u{fa},\nLima\""];
+        let dates = ["", "2026-02-26", "26/02/2026", "soon"];
+        let scopes = ["", "", "a b c", "x;y;z"];
+        for &((l, f, q, v, vl, na, n, r, shape), (country, date, scope)) in rows {
             match shape % 12 {
                 0 => {
                     out.extend_from_slice(end); // a blank line
@@ -115,6 +127,14 @@ mod chunked_as_one_pass {
             out.extend_from_slice(&cells.join(&b","[..]));
             out.push(b',');
             out.extend_from_slice(notes[n % notes.len()]);
+            for cell in [
+                countries[country % countries.len()],
+                dates[date % dates.len()],
+                scopes[scope % scopes.len()],
+            ] {
+                out.push(b',');
+                out.extend_from_slice(cell.as_bytes());
+            }
             if rated {
                 out.push(b',');
                 out.extend_from_slice(raters[r % raters.len()].as_bytes());
@@ -128,15 +148,22 @@ mod chunked_as_one_pass {
         // Mostly good rows (the first choices), sometimes anything.
         let few = |n: usize| prop_oneof![4 => Just(0usize), 1 => 0..n];
         (
-            0..5usize,
-            few(4),
-            0..6usize,
-            0..4usize,
-            prop_oneof![3 => 0..2usize, 1 => 0..6usize],
-            few(4),
-            few(9),
-            0..4usize,
-            prop_oneof![10 => 2..12usize, 1 => 0..2usize],
+            (
+                0..5usize,
+                few(4),
+                0..6usize,
+                0..4usize,
+                prop_oneof![3 => 0..2usize, 1 => 0..6usize],
+                few(4),
+                few(14),
+                0..4usize,
+                prop_oneof![10 => 2..12usize, 1 => 0..2usize],
+            ),
+            (
+                0..4usize,
+                0..4usize,
+                prop_oneof![6 => Just(0usize), 1 => 0..4usize],
+            ),
         )
     }
 
@@ -164,9 +191,11 @@ mod chunked_as_one_pass {
     #[test]
     fn an_assessment_over_many_chunks_is_one_assessment_and_a_repeat_is_named_at_its_line() {
         let catalog = Catalog::built_in().expect("valid");
-        let rows: Vec<Pick> = (0..5).map(|q| (0, 0, q, q % 4, 0, 0, 0, 0, 2)).collect();
+        let rows: Vec<Pick> = (0..5)
+            .map(|q| ((0, 0, q, q % 4, 0, 0, 0, 0, 2), (q % 3, q % 4, 0)))
+            .collect();
         let mut again = rows.clone();
-        again.push((0, 0, 2, 1, 0, 0, 0, 0, 2)); // question 3 again, at line 7
+        again.push(((0, 0, 2, 1, 0, 0, 0, 0, 2), (0, 0, 0))); // question 3 again, at line 7
         for (rows, expect) in [(rows, "A"), (again, "line 4")] {
             let text = file(&catalog, false, false, &rows);
             let one_pass = outcome(&catalog, &text, None, Keep::Marks, usize::MAX);

@@ -8,10 +8,9 @@
 //! goes through the reader's own state machine. A row longer than 16 chunks (a note of
 //! megabytes) ends the cutting: the rest of the file is then read as one piece, line by line.
 
-use std::borrow::Cow;
 use std::io::{BufRead, Read};
 
-use super::csv::{Csv, Encoding, Input, State, parse_line};
+use super::csv::{Csv, Encoding, Input, State, ends_record};
 use super::{Row, Source, Table};
 
 /// Bytes read for a chunk: large enough that handing it over costs nothing next to reading
@@ -236,9 +235,8 @@ fn last_row_end(buf: &[u8], delimiter: u8) -> Option<usize> {
     let mut last = None;
     let mut at = 0;
     let mut state = State::CellStart;
-    let mut row = Row::default();
     loop {
-        if matches!(state, State::CellStart) && row.is_empty() {
+        if matches!(state, State::CellStart) {
             // Lines before the next quote are whole rows.
             let Some(q) = memchr::memchr(b'"', &buf[at..]) else {
                 return memchr::memrchr(b'\n', &buf[at..])
@@ -250,17 +248,15 @@ fn last_row_end(buf: &[u8], delimiter: u8) -> Option<usize> {
                 last = Some(at);
             }
         }
-        let end = at + memchr::memchr(b'\n', &buf[at..])? + 1;
-        // Only the separators, quotes and line endings count here, which any decoding keeps.
-        let line: Cow<'_, str> = String::from_utf8_lossy(&buf[at..end]);
-        match parse_line(&line, delimiter, 0, &mut state, &mut row) {
-            Ok(false) => {}
-            // A broken quote ends the row: reading stops there with the same error.
-            Ok(true) | Err(_) => {
-                state = State::CellStart;
-                row.clear();
-                last = Some(end);
-            }
+        // A line not ended yet: the rows before it make the chunk.
+        let Some(k) = memchr::memchr(b'\n', &buf[at..]) else {
+            return last;
+        };
+        let end = at + k + 1;
+        if ends_record(&buf[at..end], delimiter, &mut state) {
+            // A broken quote ends the row too: reading stops there with the same error.
+            state = State::CellStart;
+            last = Some(end);
         }
         at = end;
     }
@@ -283,5 +279,23 @@ fn encoding_after(bytes: &[u8], before: Encoding) -> Encoding {
                 Encoding::Utf8
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_with_quotes_are_cut_after_the_last_whole_one() {
+        // As R's write.csv quotes every text: the unfinished last line has a quote too.
+        let buf = b"\"A\",\"q1\",3\n\"A\",\"q2\",4\n\"B\",\"q1";
+        assert_eq!(last_row_end(buf, b','), Some(22));
+        // A quoted cell running over lines ends its row where it closes.
+        let buf = b"\"A\",\"two\nlines\",3\n\"B\",\"open\nstill";
+        assert_eq!(last_row_end(buf, b','), Some(18));
+        assert_eq!(last_row_end(b"\"A\",\"open\nstill\n", b','), None);
+        // A quote inside an unquoted cell is text: the line is whole.
+        assert_eq!(last_row_end(b"a,5\" screen,1\nb,", b','), Some(14));
     }
 }

@@ -269,6 +269,82 @@ pub(super) fn never_closed(shown: &str, q: Quote) -> Box<Problem> {
     )
 }
 
+/// Where [`parse_line`] leaves a record after `bytes`, one physical line, without building its
+/// cells: `true` when the record ends on it (or is refused there, where reading stops). The
+/// same transitions as `parse_line` (the chunked reader's property test compares both), on
+/// the line's bytes in any encoding: the separators, quotes, spaces and line endings it looks
+/// at are ASCII, which neither UTF-8 nor Windows-1252 uses inside a character.
+pub(super) fn ends_record(bytes: &[u8], delimiter: u8, state: &mut State) -> bool {
+    let is_end = |i: usize| {
+        bytes.get(i).is_none_or(|&b| b == b'\n')
+            || (bytes[i] == b'\r' && i + 1 >= bytes.len())
+            || (bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n'))
+    };
+    let mut i = 0;
+    loop {
+        match *state {
+            State::CellStart => {
+                if is_end(i) {
+                    return true;
+                }
+                let spaces = bytes[i..].iter().take_while(|&&b| b == b' ').count();
+                if spaces > 0 && delimiter != b' ' && bytes.get(i + spaces) == Some(&b'"') {
+                    i += spaces;
+                }
+                match bytes[i] {
+                    b'"' => {
+                        *state = State::Quoted(Quote { line: 0, cell: 0 });
+                        i += 1;
+                    }
+                    b if b == delimiter => i += 1,
+                    _ => *state = State::Unquoted,
+                }
+            }
+            State::Unquoted => {
+                let stop = memchr::memchr3(delimiter, b'\n', b'\r', &bytes[i..])
+                    .map_or(bytes.len(), |k| i + k);
+                if stop < bytes.len() && bytes[stop] == b'\r' && !is_end(stop) {
+                    i = stop + 1;
+                    continue;
+                }
+                *state = State::CellStart;
+                if is_end(stop) {
+                    return true;
+                }
+                i = stop + 1;
+            }
+            State::Quoted(q) => match memchr::memchr(b'"', &bytes[i..]) {
+                Some(k) => {
+                    i += k + 1;
+                    *state = State::AfterQuote(q);
+                }
+                None => return false,
+            },
+            State::AfterQuote(q) => {
+                if is_end(i) {
+                    *state = State::CellStart;
+                    return true;
+                }
+                match bytes[i] {
+                    b'"' => {
+                        i += 1;
+                        *state = State::Quoted(q);
+                    }
+                    b if b == delimiter => {
+                        i += 1;
+                        *state = State::CellStart;
+                    }
+                    b' ' => i += 1,
+                    _ => {
+                        *state = State::CellStart;
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Parses one physical line into `row`, from `state`. `Ok(true)` when the record ends on this
 /// line; `Err` with the quote whose cell has text after its closing quote.
 pub(super) fn parse_line(

@@ -144,14 +144,19 @@ fn a_line_without_quotes_reads_as_the_same_line_with_them() {
 }
 
 #[test]
-fn a_cell_put_out_of_order_or_again_lands_in_its_column() {
+fn a_sheet_rows_cells_out_of_order_or_twice_land_in_their_columns() {
+    let text = "cAxe";
+    let mut cells = vec![(2, 0..1), (0, 1..2), (2, 2..3), (4, 3..4)];
     let mut row = Row::default();
-    row.put_cell(2, "c");
-    assert_eq!(row.iter().collect::<Vec<_>>(), ["", "", "c"]);
-    row.put_cell(0, "a");
-    row.put_cell(2, "x");
-    row.put_cell(4, "e");
-    assert_eq!(row.iter().collect::<Vec<_>>(), ["a", "", "x", "", "e"]);
+    xlsx::fill_row(&mut row, 7, &mut cells, text);
+    assert_eq!(row.line, 7);
+    assert_eq!(row.iter().collect::<Vec<_>>(), ["A", "", "x", "", "e"]);
+    // Thousands of cells from the last column back: sorted once, not rebuilt per cell.
+    let text: String = (0..16_384).map(|_| 'v').collect();
+    let mut cells: Vec<_> = (0..16_384).rev().map(|c| (c, c..c + 1)).collect();
+    xlsx::fill_row(&mut row, 1, &mut cells, &text);
+    assert_eq!(row.len(), 16_384);
+    assert!(row.iter().all(|c| c == "v"));
 }
 
 /// A workbook whose first sheet holds `rows` (row number → cells).

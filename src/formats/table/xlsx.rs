@@ -7,6 +7,15 @@ use crate::io::problem::{Problem, Problems};
 /// Rows read at a time from a sheet: enough that handing them over costs nothing.
 const BATCH: usize = 1024;
 
+/// What reading a sheet gives, a batch at a time.
+enum Piece {
+    Rows(Vec<Row>),
+    /// The sheet could not be read on from here.
+    Failed(Box<Problem>),
+    /// Every row was given.
+    End,
+}
+
 /// A sheet's rows after its header, as they are read.
 pub(super) struct SheetRows {
     /// The rows read and not yet handed out, from `at` on.
@@ -15,12 +24,13 @@ pub(super) struct SheetRows {
     /// Natively the sheet is read on a thread of its own while its rows are checked here:
     /// batches come from it, and their buffers go back to be filled again.
     #[cfg(not(target_arch = "wasm32"))]
-    from: std::sync::mpsc::Receiver<Result<Vec<Row>, Box<Problem>>>,
+    from: std::sync::mpsc::Receiver<Piece>,
     #[cfg(not(target_arch = "wasm32"))]
     back: std::sync::mpsc::Sender<Vec<Row>>,
     /// In the browser the whole sheet was read at once.
     #[cfg(target_arch = "wasm32")]
-    rest: std::vec::IntoIter<Result<Vec<Row>, Box<Problem>>>,
+    rest: std::vec::IntoIter<Piece>,
+    shown: String,
 }
 
 impl SheetRows {
@@ -41,15 +51,21 @@ impl SheetRows {
             #[cfg(target_arch = "wasm32")]
             let next = self.rest.next();
             match next {
-                Some(batch) => {
-                    self.batch = batch?;
+                Some(Piece::Rows(batch)) => {
+                    self.batch = batch;
                     self.at = 0;
                 }
-                None => return Ok(false),
+                Some(Piece::Failed(problem)) => return Err(problem),
+                Some(Piece::End) => return Ok(false),
+                // Reading ended without saying so: never taken as the sheet's end.
+                None => return Err(not_a_workbook(&self.shown, &STOPPED)),
             }
         }
     }
 }
+
+/// Why a sheet's reading stopped without an error of its own.
+const STOPPED: &str = "the sheet could not be read to its end";
 
 impl Table<'_> {
     /// Reads a workbook held in memory; `shown` names it in messages.
@@ -95,21 +111,26 @@ fn start_reading(book: Book, name: String, shown: String) -> SheetRows {
     {
         let (to, from) = std::sync::mpsc::sync_channel(4);
         let (back, spare) = std::sync::mpsc::channel::<Vec<Row>>();
+        let named = shown.clone();
         std::thread::spawn(move || {
             // Gone, the table was let go: reading stops.
-            read_sheet(
-                book,
-                &name,
-                &shown,
-                |batch| to.send(batch).is_ok(),
-                || spare.try_recv().unwrap_or_default(),
-            );
+            let send = |piece| to.send(piece).is_ok();
+            let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                read_sheet(book, &name, &shown, send, || {
+                    spare.try_recv().unwrap_or_default()
+                });
+            }));
+            // A panic in the workbook's parser is said as a workbook that cannot be read.
+            if read.is_err() {
+                send(Piece::Failed(not_a_workbook(&shown, &STOPPED)));
+            }
         });
         SheetRows {
             batch: Vec::new(),
             at: 0,
             from,
             back,
+            shown: named,
         }
     }
     #[cfg(target_arch = "wasm32")]
@@ -129,6 +150,7 @@ fn start_reading(book: Book, name: String, shown: String) -> SheetRows {
             batch: Vec::new(),
             at: 0,
             rest: all.into_iter(),
+            shown,
         }
     }
 }
@@ -136,74 +158,122 @@ fn start_reading(book: Book, name: String, shown: String) -> SheetRows {
 /// Reads the sheet's rows in batches into `out`, each batch's buffers from `spare`: cell by
 /// cell, never as a grid (a stray value in cell XFD1048576 would make a grid of the whole
 /// sheet, half a terabyte, out of a 5 KB file). Rows with no cell are left out, as a CSV's
-/// blank lines are. Stops when `out` says no more.
+/// blank lines are. Ends with [`Piece::End`] or [`Piece::Failed`]; stops early when `out`
+/// says no more.
 fn read_sheet(
     mut book: Book,
     name: &str,
     shown: &str,
-    mut out: impl FnMut(Result<Vec<Row>, Box<Problem>>) -> bool,
+    mut out: impl FnMut(Piece) -> bool,
     mut spare: impl FnMut() -> Vec<Row>,
 ) {
     let mut reader = match book.worksheet_cells_reader(name) {
         Ok(reader) => reader,
         Err(e) => {
-            out(Err(not_a_workbook(shown, &e)));
+            out(Piece::Failed(not_a_workbook(shown, &e)));
             return;
         }
     };
     let mut batch = spare();
     let mut n = 0;
-    // The sheet row being built, and its number.
+    // The sheet row being read: its number, and its cells (column, span in `text`).
     let mut current: Option<u32> = None;
+    let mut cells: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     let mut text = String::new();
+    let mut cell_buf = String::new();
     loop {
         let cell = match reader.next_cell() {
-            Ok(cell) => cell,
+            Ok(Some(cell)) => cell,
+            Ok(None) => break,
             Err(e) => {
+                if let Some(r) = current {
+                    put_row(&mut batch, n, r, &mut cells, &text);
+                    n += 1;
+                }
                 batch.truncate(n);
-                if out(Ok(batch)) {
-                    out(Err(not_a_workbook(shown, &e)));
+                if out(Piece::Rows(batch)) {
+                    out(Piece::Failed(not_a_workbook(shown, &e)));
                 }
                 return;
             }
         };
-        let Some(cell) = cell else { break };
         let (r, c) = cell.get_position();
-        text.clear();
-        cell_text(cell.get_value(), &mut text);
-        if text.is_empty() {
+        cell_buf.clear();
+        cell_text(cell.get_value(), &mut cell_buf);
+        if cell_buf.is_empty() {
             continue;
         }
-        if current != Some(r) {
-            if current.is_some() {
-                n += 1;
-                if n == BATCH {
-                    if !out(Ok(std::mem::take(&mut batch))) {
-                        return;
-                    }
-                    batch = spare();
-                    n = 0;
+        if let Some(done) = current.filter(|&row| row != r) {
+            put_row(&mut batch, n, done, &mut cells, &text);
+            cells.clear();
+            text.clear();
+            n += 1;
+            if n == BATCH {
+                if !out(Piece::Rows(std::mem::take(&mut batch))) {
+                    return;
                 }
+                batch = spare();
+                n = 0;
             }
-            if batch.len() <= n {
-                batch.resize_with(n + 1, Row::default);
-            }
-            batch[n].clear();
-            batch[n].line = r as usize + 1;
-            current = Some(r);
         }
-        batch[n].put_cell(c as usize, &text);
+        current = Some(r);
+        let start = text.len();
+        text.push_str(&cell_buf);
+        cells.push((c as usize, start..text.len()));
     }
-    if current.is_some() {
+    if let Some(r) = current {
+        put_row(&mut batch, n, r, &mut cells, &text);
         n += 1;
     }
     batch.truncate(n);
-    if !batch.is_empty() {
-        out(Ok(batch));
+    if !batch.is_empty() && !out(Piece::Rows(batch)) {
+        return;
+    }
+    out(Piece::End);
+}
+
+/// Puts sheet row `r` (0-based) of `cells` at `batch[n]`, reusing the row there if any.
+fn put_row(
+    batch: &mut Vec<Row>,
+    n: usize,
+    r: u32,
+    cells: &mut [(usize, std::ops::Range<usize>)],
+    text: &str,
+) {
+    if batch.len() <= n {
+        batch.resize_with(n + 1, Row::default);
+    }
+    fill_row(&mut batch[n], r as usize + 1, cells, text);
+}
+
+/// Makes `row` the row of `cells` (column, span of `text`): each in its column, the columns
+/// between them blank. Cells usually come in column order; when not, they are sorted, and a
+/// column given twice keeps the last.
+pub(super) fn fill_row(
+    row: &mut Row,
+    line: usize,
+    cells: &mut [(usize, std::ops::Range<usize>)],
+    text: &str,
+) {
+    row.clear();
+    row.line = line;
+    if !cells.windows(2).all(|w| w[0].0 < w[1].0) {
+        // Stable: of two cells in one column, the later stays later.
+        cells.sort_by_key(|(c, _)| *c);
+    }
+    for (i, (c, span)) in cells.iter().enumerate() {
+        if cells.get(i + 1).is_some_and(|(next, _)| next == c) {
+            continue;
+        }
+        while row.len() < *c {
+            row.end_cell();
+        }
+        row.text.push_str(text.get(span.clone()).unwrap_or(""));
+        row.end_cell();
     }
 }
 
-fn not_a_workbook(shown: &str, e: &calamine::XlsxError) -> Box<Problem> {
+fn not_a_workbook(shown: &str, e: &dyn std::fmt::Display) -> Box<Problem> {
     Box::new(Problem::keyed(
         shown,
         None,

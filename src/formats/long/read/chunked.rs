@@ -9,6 +9,7 @@
 //! the line, and says what, it would in one pass.
 
 use std::collections::BTreeMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
@@ -30,6 +31,8 @@ enum Done<'x, 'a> {
     Part(Part<'x>),
     Rest(Table<'a>),
     End,
+    /// A thread panicked (a bug): raised again on the joining thread, as one pass would.
+    Panicked(Box<dyn std::any::Any + Send>),
 }
 
 /// Checks the rows of `chunks` into `checker`, adding the files' warnings to `warnings`.
@@ -61,7 +64,15 @@ pub(super) fn read<'x, 'a>(
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                match chunks.next(buf, shape) {
+                let piece = catch_unwind(AssertUnwindSafe(|| chunks.next(buf, shape)));
+                let piece = match piece {
+                    Ok(piece) => piece,
+                    Err(panic) => {
+                        let _ = cutter_done.send((seq, Done::Panicked(panic)));
+                        break;
+                    }
+                };
+                match piece {
                     Piece::Chunk(chunk) => {
                         if work_tx.send((seq, chunk)).is_err() {
                             break;
@@ -93,7 +104,13 @@ pub(super) fn read<'x, 'a>(
                     };
                     // Once joining has stopped, chunks are let go unread until the cutting ends.
                     if !stop.load(Ordering::Relaxed) {
-                        let _ = done_tx.send((seq, Done::Part(check_alone(rules, shape, chunk))));
+                        let checked =
+                            catch_unwind(AssertUnwindSafe(|| check_alone(rules, shape, chunk)));
+                        let done = match checked {
+                            Ok(part) => Done::Part(part),
+                            Err(panic) => Done::Panicked(panic),
+                        };
+                        let _ = done_tx.send((seq, done));
                     }
                 }
             });
@@ -163,10 +180,20 @@ fn join<'x>(
                     return Ok(());
                 }
                 Done::End => return Ok(()),
+                Done::Panicked(panic) => std::panic::resume_unwind(panic),
             }
         }
     }
-    Ok(())
+    // Every thread gone before the end was reached: never a silent loss.
+    Err(Problems::keyed(
+        checker.rules.shown,
+        None,
+        "problem-unreadable",
+        &[(
+            "error",
+            "reading stopped before the end of the file".to_owned(),
+        )],
+    ))
 }
 
 impl Checker<'_> {
