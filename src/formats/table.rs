@@ -95,25 +95,31 @@ impl Row {
         }
         // The separators, eight bytes at a time: lines are short, and a census has millions.
         let mut start = 0;
-        let words = bytes.chunks_exact(8);
-        let tail = words.remainder();
-        for (w, word) in words.enumerate() {
-            let mut found = bytes_equal_to(word, delimiter);
+        let mut cut = |base: usize, mut found: u64| {
             while found != 0 {
-                let at = w * 8 + (found.trailing_zeros() / 8) as usize;
+                let at = base + (found.trailing_zeros() / 8) as usize;
                 self.starts.push(start);
                 self.ends.push(at);
                 start = at + 1;
                 found &= found - 1;
             }
+        };
+        let words = bytes.chunks_exact(8);
+        let tail = words.remainder();
+        for (w, word) in words.enumerate() {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(word);
+            cut(w * 8, bytes_equal_to(eight, delimiter));
         }
-        let base = bytes.len() - tail.len();
-        for (k, &b) in tail.iter().enumerate() {
-            if b == delimiter {
-                self.starts.push(start);
-                self.ends.push(base + k);
-                start = base + k + 1;
-            }
+        if !tail.is_empty() {
+            let mut eight = [0u8; 8];
+            eight[..tail.len()].copy_from_slice(tail);
+            // The bytes after the line's end are not the line's.
+            let line_only = u64::MAX >> (64 - 8 * tail.len());
+            cut(
+                bytes.len() - tail.len(),
+                bytes_equal_to(eight, delimiter) & line_only,
+            );
         }
         self.starts.push(start);
         self.ends.push(content.len());
@@ -366,11 +372,9 @@ impl<'a> Table<'a> {
 /// A mask with the high bit of each byte of `word` (eight bytes, little-endian order) that
 /// equals `b`, and no other bit: exact, unlike the shorter test that may flag the byte after
 /// a match.
-fn bytes_equal_to(word: &[u8], b: u8) -> u64 {
+fn bytes_equal_to(word: [u8; 8], b: u8) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let mut w = [0u8; 8];
-    w.copy_from_slice(word);
-    let x = u64::from_le_bytes(w) ^ u64::from_ne_bytes([b; 8]);
+    let x = u64::from_le_bytes(word) ^ u64::from_ne_bytes([b; 8]);
     // A byte of x is zero exactly where it matched: its high bit stays clear below.
     !(((x & LOW7) + LOW7) | x | LOW7)
 }

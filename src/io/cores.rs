@@ -25,32 +25,26 @@ pub fn split_map<T: Sync, R: Send>(
     if runs == 1 {
         return vec![f(items)];
     }
+    // More than one run only where there are threads: `count()` is 1 in a web page.
     let size = items.len().div_ceil(runs);
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let f = &f;
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = items
-                .chunks(size)
-                .skip(1)
-                .map(|run| scope.spawn(move || f(run)))
-                .collect();
-            // The first run on this thread, the others on theirs.
-            let mut out = vec![f(&items[..size.min(items.len())])];
-            for handle in handles {
-                match handle.join() {
-                    Ok(r) => out.push(r),
-                    // A panic in `f` is `f`'s own: raised again here, as if it ran here.
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(size)
+            .skip(1)
+            .map(|run| scope.spawn(move || f(run)))
+            .collect();
+        // The first run on this thread, the others on theirs.
+        let mut out = vec![f(&items[..size.min(items.len())])];
+        for handle in handles {
+            match handle.join() {
+                Ok(r) => out.push(r),
+                // A panic in `f` is `f`'s own: raised again here, as if it ran here.
+                Err(panic) => std::panic::resume_unwind(panic),
             }
-            out
-        })
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        items.chunks(size).map(f).collect()
-    }
+        }
+        out
+    })
 }
 
 #[cfg(test)]

@@ -79,49 +79,37 @@ impl<'a> Table<'a> {
     /// CSV table read from a stream (a workbook's rows are already in memory: it is given
     /// back).
     pub fn into_chunks(self, size: usize) -> Result<(Shape, Chunks<'a>), Box<Self>> {
-        let Source::Csv(csv) = self.source else {
-            return Err(Box::new(self));
-        };
-        let Csv {
-            input,
-            delimiter,
-            line,
-            raw,
-            decoded,
-            encoding,
-            pending,
-            columns,
-        } = *csv;
-        match input {
-            Input::Stream(input) if pending.is_none() => Ok((
-                Shape {
-                    shown: self.shown,
-                    header: self.header,
-                    delimiter,
-                    columns,
-                },
-                Chunks {
-                    input: Some(input),
-                    carry: Vec::new(),
-                    line,
-                    encoding,
-                    ended: false,
-                    size: size.max(1),
-                },
-            )),
-            input => Err(Box::new(Self {
-                source: Source::Csv(Box::new(Csv {
+        match self.source {
+            Source::Csv(csv) if csv.pending.is_none() && matches!(csv.input, Input::Stream(_)) => {
+                let Csv {
                     input,
                     delimiter,
                     line,
-                    raw,
-                    decoded,
                     encoding,
-                    pending,
                     columns,
-                })),
-                ..self
-            })),
+                    ..
+                } = *csv;
+                let Input::Stream(input) = input else {
+                    unreachable!("the guard above matched a stream")
+                };
+                Ok((
+                    Shape {
+                        shown: self.shown,
+                        header: self.header,
+                        delimiter,
+                        columns,
+                    },
+                    Chunks {
+                        input: Some(input),
+                        carry: Vec::new(),
+                        line,
+                        encoding,
+                        ended: false,
+                        size: size.max(1),
+                    },
+                ))
+            }
+            source => Err(Box::new(Self { source, ..self })),
         }
     }
 }

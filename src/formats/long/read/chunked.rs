@@ -64,30 +64,20 @@ pub(super) fn read<'x, 'a>(
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                let piece = catch_unwind(AssertUnwindSafe(|| chunks.next(buf, shape)));
-                let piece = match piece {
-                    Ok(piece) => piece,
-                    Err(panic) => {
-                        let _ = cutter_done.send((seq, Done::Panicked(panic)));
-                        break;
-                    }
-                };
-                match piece {
-                    Piece::Chunk(chunk) => {
+                let done = match catch_unwind(AssertUnwindSafe(|| chunks.next(buf, shape))) {
+                    Ok(Piece::Chunk(chunk)) => {
                         if work_tx.send((seq, chunk)).is_err() {
                             break;
                         }
+                        seq += 1;
+                        continue;
                     }
-                    Piece::Rest(table) => {
-                        let _ = cutter_done.send((seq, Done::Rest(table)));
-                        break;
-                    }
-                    Piece::End => {
-                        let _ = cutter_done.send((seq, Done::End));
-                        break;
-                    }
-                }
-                seq += 1;
+                    Ok(Piece::Rest(table)) => Done::Rest(table),
+                    Ok(Piece::End) => Done::End,
+                    Err(panic) => Done::Panicked(panic),
+                };
+                let _ = cutter_done.send((seq, done));
+                break;
             }
         });
         for _ in 0..workers {
